@@ -1,0 +1,83 @@
+import { index, integer, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { id, ref, ts } from "./columns";
+import {
+  caseKindEnum, casePriorityEnum, caseStatusEnum, directionEnum, interactionChannelEnum,
+} from "./enums";
+import { party } from "./parties";
+import { dataSource } from "./sources";
+import { staffUser } from "./staff";
+
+export const supportCase = pgTable(
+  "support_case",
+  {
+    partyId: ref().notNull().references(() => party.id),
+    id: id(),
+    caseNumber: text().notNull(),
+    kind: caseKindEnum().notNull(),
+    status: caseStatusEnum().notNull().default("new"),
+    priority: casePriorityEnum().notNull().default("normal"),
+    category: text().notNull(),
+    channel: interactionChannelEnum().notNull(),
+    subject: text().notNull(),
+    assigneeId: uuid().references(() => staffUser.id),
+    resolutionCode: text(),
+    resolution: text(),
+    /** When the case was opened. */
+    occurredAt: ts().notNull(),
+    firstResponseAt: ts(),
+    resolvedAt: ts(),
+    slaDueAt: ts(),
+    updatedAt: ts().notNull(),
+    /** Optimistic concurrency: a save names the version it read. */
+    version: integer().notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.partyId, t.id] }),
+    index("support_case_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("support_case_number_idx").on(t.caseNumber),
+    index("support_case_queue_idx").on(t.status, t.occurredAt.desc(), t.id.desc()),
+    index("support_case_assignee_idx").on(t.assigneeId, t.status),
+  ],
+);
+
+/** Status, priority and assignment changes and internal notes on a case. */
+export const caseEvent = pgTable(
+  "case_event",
+  {
+    partyId: ref().notNull(),
+    caseId: ref().notNull(),
+    id: id(),
+    kind: text().notNull(),
+    fromValue: text(),
+    toValue: text(),
+    note: text(),
+    staffId: uuid().references(() => staffUser.id),
+    occurredAt: ts().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.partyId, t.id] }),
+    index("case_event_case_idx").on(t.partyId, t.caseId, t.occurredAt),
+  ],
+);
+
+/** Every communication on every channel, optionally on a case. */
+export const interaction = pgTable(
+  "interaction",
+  {
+    partyId: ref().notNull().references(() => party.id),
+    id: id(),
+    caseId: ref(),
+    channel: interactionChannelEnum().notNull(),
+    direction: directionEnum().notNull(),
+    agentId: uuid().references(() => staffUser.id),
+    summary: text().notNull(),
+    durationSeconds: integer(),
+    outcome: text(),
+    occurredAt: ts().notNull(),
+    sourceId: smallint().references(() => dataSource.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.partyId, t.id] }),
+    index("interaction_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+  ],
+);
