@@ -27,7 +27,7 @@ export async function getOverviewCounts(): Promise<OverviewCounts> {
     db,
     sql`select
       (select count(*)::int from party where status = 'active') as parties,
-      (select coalesce(sum(open_cases), 0)::int from party_stats) as open_cases,
+      (select count(*)::int from support_case where status in ('new', 'open', 'pending')) as open_cases,
       (select count(*)::int from "order" where occurred_at > now() - interval '30 days') as orders_30,
       (select count(*)::int from survey_response where occurred_at > now() - interval '30 days') as responses_30,
       n.promoters, n.detractors, n.nps_n

@@ -39,6 +39,8 @@ export const order = pgTable(
     primaryKey({ columns: [t.partyId, t.id] }),
     index("order_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
     index("order_number_idx").on(t.orderNumber),
+    // Date-range counts across all parties (overview, rollup rebuilds).
+    index("order_placed_idx").on(t.occurredAt),
     check("order_total_nonnegative", sql`${t.totalMinor} >= 0`),
   ],
 );

@@ -35,7 +35,8 @@ export const surveyResponse = pgTable(
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
     index("survey_response_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
-    index("survey_response_kind_at_idx").on(t.kind, t.occurredAt),
+    // Covers score so period distributions are index-only scans.
+    index("survey_response_kind_at_idx").on(t.kind, t.occurredAt, t.score),
     check(
       "survey_response_score_range",
       sql`(${t.kind} = 'nps' and ${t.score} between 0 and 10)

@@ -1,0 +1,62 @@
+// Small timing helpers for `npm run bench`.
+
+export interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+}
+
+export function summarize(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { n: sorted.length, p50: at(0.5), p95: at(0.95) };
+}
+
+/** Runs `fn` `warmup` times untimed, then `runs` times timed; returns milliseconds per run. */
+export async function time(fn: () => Promise<unknown>, runs: number, warmup = 3): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+export function formatRow(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+}
+
+/** A cookie jar just big enough for next-auth's sign-in dance. */
+export class CookieJar {
+  private cookies = new Map<string, string>();
+  take(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair?.indexOf("=") ?? -1;
+      if (pair && eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+  }
+  header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const jar = new CookieJar();
+  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
+  jar.take(csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl}/` }),
+  });
+  jar.take(response);
+  const cookie = jar.header();
+  if (!cookie.includes("session-token")) throw new Error(`sign-in as ${email} failed (status ${response.status})`);
+  return cookie;
+}

@@ -1,0 +1,110 @@
+// npm run bench — against the PostgreSQL named by DATABASE_URL:
+//  1. seeds 1,000,000 parties unless that data is already there (BENCH_PARTIES to change),
+//  2. builds if needed and starts the production server on it,
+//  3. times each operation over HTTP, signed in, beside the raw SQL behind it,
+//  4. prints median and p95 for each and the ratio app/raw.
+import "../scripts/load-env";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import postgres from "postgres";
+import { operations } from "./operations";
+import { formatRow, signIn, summarize, time } from "./lib";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("npm run bench needs DATABASE_URL (a PostgreSQL database it may fill), e.g.\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/cx360_bench npm run bench");
+  process.exit(2);
+}
+const parties = Number(process.env.BENCH_PARTIES ?? 1_000_000);
+const runs = Number(process.env.BENCH_RUNS ?? 30);
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const baseUrl = `http://127.0.0.1:${port}`;
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+}
+
+async function ensureDatabase() {
+  const target = new URL(url!);
+  const dbName = target.pathname.slice(1);
+  const adminUrl = new URL(url!);
+  adminUrl.pathname = "/postgres";
+  const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = ${dbName}`;
+  if (!exists) await admin.unsafe(`create database "${dbName.replace(/"/g, '""')}"`);
+  await admin.end();
+  const sql = postgres(url!, { max: 1, onnotice: () => {} });
+  const [{ n } = { n: 0 }] = await sql<{ n: number }[]>`
+    select coalesce((select reltuples::bigint from pg_class where relname = 'party' and relkind = 'r'), 0)::int as n`.catch(() => [{ n: 0 }]);
+  await sql.end();
+  if (n >= parties * 0.98) {
+    console.log(`Database already holds ~${n.toLocaleString()} parties; not seeding.`);
+    return;
+  }
+  console.log(`Seeding ${parties.toLocaleString()} parties into ${dbName} …`);
+  run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed.ts", "--parties", String(parties), "--reset"]);
+}
+
+async function waitForHealth(server: ChildProcess) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error("server exited");
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("server did not become healthy");
+}
+
+async function main() {
+  await ensureDatabase();
+  if (!existsSync(".next/BUILD_ID")) run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-long-enough-for-next-auth", NODE_ENV: "production" },
+  });
+  const sql = postgres(url!, { max: 2, onnotice: () => {} });
+  try {
+    await waitForHealth(server);
+    const cookies = {
+      admin: await signIn(baseUrl, "admin@example.com", "cx360-demo"),
+      marketer: await signIn(baseUrl, "marketer@example.com", "cx360-demo"),
+    };
+    const widths = [44, 6, 9, 9, 9, 9, 7];
+    console.log(`\n${runs} timed runs each after warm-up; milliseconds.\n`);
+    console.log(formatRow(["operation", "n", "app p50", "app p95", "raw p50", "raw p95", "ratio"], widths));
+    for (const op of await operations(sql)) {
+      const cookie = cookies[op.as ?? "admin"];
+      const app = summarize(
+        await time(async () => {
+          const response = await fetch(`${baseUrl}${op.path}`, { headers: { cookie } });
+          if (!response.ok) throw new Error(`${op.name}: HTTP ${response.status}`);
+          await response.arrayBuffer();
+        }, runs),
+      );
+      const raw = op.raw ? summarize(await time(op.raw, runs)) : null;
+      console.log(
+        formatRow(
+          [
+            op.name, String(app.n), app.p50.toFixed(1), app.p95.toFixed(1),
+            raw ? raw.p50.toFixed(1) : "-", raw ? raw.p95.toFixed(1) : "-",
+            raw ? (app.p50 / Math.max(raw.p50, 0.01)).toFixed(1) + "x" : "-",
+          ],
+          widths,
+        ),
+      );
+    }
+  } finally {
+    await sql.end();
+    server.kill("SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
