@@ -1,0 +1,62 @@
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { listSegments } from "@/lib/dal/segments";
+import { formatDateTime, formatNumber, formatRelative } from "@/lib/format";
+import { requestTime } from "../../_lib/request-time";
+
+export async function SegmentsTable() {
+  const segments = await listSegments();
+  if (segments.length === 0) {
+    return (
+      <EmptyState title="No segments yet">
+        Segments group customers by profile, behaviour, purchases, feedback and consent. Saved segments appear here
+        with their member counts; marketers and CX managers can create them.
+      </EmptyState>
+    );
+  }
+  const now = requestTime();
+  return (
+    <Table label="Segments">
+      <THead>
+        <tr>
+          <TH>Segment</TH>
+          <TH>Kind</TH>
+          <TH className="text-right">Members</TH>
+          <TH>Owner</TH>
+          <TH>Last computed</TH>
+          <TH>Updated</TH>
+        </tr>
+      </THead>
+      <TBody>
+        {segments.map((s) => (
+          <TR key={s.id}>
+            <TD className="max-w-96">
+              <div className="font-medium">{s.name}</div>
+              {s.description ? <div className="line-clamp-2 text-xs text-muted-foreground">{s.description}</div> : null}
+            </TD>
+            <TD>
+              <Badge tone={s.kind === "dynamic" ? "info" : "neutral"}>{s.kind === "dynamic" ? "Dynamic" : "Static"}</Badge>
+            </TD>
+            <TD className="text-right font-medium tabular-nums">{formatNumber(s.memberCount)}</TD>
+            <TD className="whitespace-nowrap">{s.owner ?? <span className="text-muted-foreground">—</span>}</TD>
+            <TD className="whitespace-nowrap text-muted-foreground">
+              {s.lastComputedAt ? (
+                <time dateTime={s.lastComputedAt} title={formatDateTime(s.lastComputedAt)}>
+                  {formatRelative(s.lastComputedAt, now)}
+                </time>
+              ) : (
+                "Not yet"
+              )}
+            </TD>
+            <TD className="whitespace-nowrap text-muted-foreground">
+              <time dateTime={s.updatedAt} title={formatDateTime(s.updatedAt)}>
+                {formatRelative(s.updatedAt, now)}
+              </time>
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
