@@ -40,6 +40,14 @@ function oidcProvider(): NextAuthConfig["providers"] {
   ];
 }
 
+// A wrong password is an expected outcome, answered on the form; log everything else.
+const logger: NextAuthConfig["logger"] = {
+  error(error) {
+    if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+    console.error("[auth]", error);
+  },
+};
+
 export const {
   handlers: { GET, POST },
   auth,
@@ -47,6 +55,7 @@ export const {
   signOut,
 } = NextAuth({
   ...authConfig,
+  logger,
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },

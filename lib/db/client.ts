@@ -38,7 +38,9 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   // PGlite does not create parent folders.
-  if (!dataDir.startsWith("memory://")) mkdirSync(path.resolve(dataDir), { recursive: true });
+  // The data folder is chosen at run time; the ignore comment keeps the bundler from tracing
+  // the whole project into the server output because of it.
+  if (!dataDir.startsWith("memory://")) mkdirSync(path.resolve(/* turbopackIgnore: true */ dataDir), { recursive: true });
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Database;
   return { kind: "pglite", db, client, close: () => client.close() };

@@ -17,9 +17,22 @@ const input = z.object({
   callbackUrl: z.string().max(2048).optional(),
 });
 
-/** Only same-site paths are followed after sign-in. */
+/**
+ * Only same-site destinations are followed after sign-in. The proxy hands over a full URL
+ * (`http://host/cases?x=1`); a path is taken as is. Anything off-site goes to the overview.
+ */
 function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/sign-in") ? url : "/";
+  if (!url) return "/";
+  let path = url;
+  if (!url.startsWith("/")) {
+    try {
+      const parsed = new URL(url);
+      path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+    } catch {
+      return "/";
+    }
+  }
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") && !path.startsWith("/sign-in") ? path : "/";
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
