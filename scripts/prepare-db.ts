@@ -4,8 +4,8 @@ import "./load-env";
 import { openDatabase } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
-import { isSeeded, seedDemo } from "@/lib/seed";
-import { formatSummary, progressPrinter } from "@/lib/seed/progress";
+import { isSeeded } from "@/lib/seed";
+import { seedWithProgress } from "@/lib/seed/progress";
 
 async function main(): Promise<void> {
   const config = env();
@@ -24,16 +24,8 @@ async function main(): Promise<void> {
       return;
     }
     console.log(`Seeding ${config.CX360_DEMO_PARTIES.toLocaleString("en-US")} demo parties...`);
-    const printer = progressPrinter();
-    try {
-      const summary = await seedDemo(handle, { parties: config.CX360_DEMO_PARTIES, onProgress: printer.onProgress });
-      printer.done();
-      console.log(formatSummary(summary));
-      console.log("Demo sign-in: admin@example.com, manager@example.com, agent@example.com or marketer@example.com with password cx360-demo");
-    } catch (error) {
-      printer.done();
-      throw error;
-    }
+    await seedWithProgress(handle, { parties: config.CX360_DEMO_PARTIES });
+    console.log("Demo sign-in: admin@example.com, manager@example.com, agent@example.com or marketer@example.com with password cx360-demo");
   } finally {
     await handle.close();
   }

@@ -6,8 +6,8 @@ import { parseArgs } from "node:util";
 import { openDatabase, type DbHandle } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
-import { isSeeded, seedDemo } from "@/lib/seed";
-import { formatSummary, progressPrinter } from "@/lib/seed/progress";
+import { isSeeded } from "@/lib/seed";
+import { seedWithProgress } from "@/lib/seed/progress";
 
 const USAGE = "usage: npm run db:seed -- --parties N [--seed S] [--now ISO-8601] [--reset]";
 
@@ -75,15 +75,7 @@ async function main(): Promise<void> {
       await reset(handle);
     }
     console.log(`Seeding ${parties.toLocaleString("en-US")} parties into ${where}...`);
-    const printer = progressPrinter();
-    try {
-      const summary = await seedDemo(handle, { parties, seed, now, onProgress: printer.onProgress });
-      printer.done();
-      console.log(formatSummary(summary));
-    } catch (error) {
-      printer.done();
-      throw error;
-    }
+    await seedWithProgress(handle, { parties, seed, now });
   } finally {
     await handle.close();
   }

@@ -1,4 +1,5 @@
-import type { SeedProgress, SeedSummary } from "./index";
+import type { DbHandle } from "@/lib/db/client";
+import type { SeedOptions, SeedProgress, SeedSummary } from "./index";
 
 /**
  * Prints seeding progress: one updating line on a terminal, a line every few seconds (and on
@@ -60,4 +61,19 @@ export function formatSummary(s: SeedSummary): string {
   const width = Math.max(...rows.map(([name]) => name.length));
   for (const [name, count] of rows) lines.push(`  ${name.padEnd(width)}  ${count.toLocaleString("en-US").padStart(12)}`);
   return lines.join("\n");
+}
+
+/** Seeds with progress on stdout and prints the summary; the shared body of the seed scripts. */
+export async function seedWithProgress(handle: DbHandle, options: SeedOptions): Promise<SeedSummary> {
+  const { seedDemo } = await import("./index");
+  const printer = progressPrinter();
+  try {
+    const summary = await seedDemo(handle, { ...options, onProgress: printer.onProgress });
+    printer.done();
+    console.log(formatSummary(summary));
+    return summary;
+  } catch (error) {
+    printer.done();
+    throw error;
+  }
 }
