@@ -16,8 +16,9 @@ const partyPageSql = (sql: Sql, after: number, limit: number) => sql`
     (select e.address from email e where e.party_id = p.id order by e.is_primary desc, e.id limit 1) as email,
     (select ph.e164 from phone ph where ph.party_id = p.id order by ph.is_primary desc, ph.id limit 1) as phone,
     s.lifetime_value_minor, s.order_count, s.open_cases, s.latest_nps, s.last_interaction_at
-  from party p left join party_stats s on s.party_id = p.id
-  where p.id > ${after} order by p.id limit ${limit + 1}`;
+  from (select id, kind, display_name, lifecycle, country, city from party
+        where id > ${after} order by id limit ${limit + 1}) p
+  left join party_stats s on s.party_id = p.id order by p.id`;
 
 export async function operations(sql: Sql): Promise<Operation[]> {
   const [{ max = 1 } = {}] = await sql<{ max: number }[]>`select max(id)::int as max from party`;

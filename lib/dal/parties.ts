@@ -31,7 +31,9 @@ export async function listParties(opts: { limit: number; cursor?: string | undef
   const user = await requireUser("party:read");
   const after = decodeCursor(opts.cursor, partyCursor);
   const db = await getDb();
-  const rows = await db
+  // Pick the page from the primary key first, then join: joining party_stats before the limit
+  // lets the planner merge-join every stats row below the cursor (357 ms at 90% of 1M; 0.3 ms so).
+  const page = db
     .select({
       id: party.id,
       kind: party.kind,
@@ -39,19 +41,31 @@ export async function listParties(opts: { limit: number; cursor?: string | undef
       lifecycle: party.lifecycle,
       country: party.country,
       city: party.city,
-      email: sql<string | null>`(select e.address from email e where e.party_id = ${party.id} order by e.is_primary desc, e.id limit 1)`,
-      phone: sql<string | null>`(select p.e164 from phone p where p.party_id = ${party.id} order by p.is_primary desc, p.id limit 1)`,
+    })
+    .from(party)
+    .where(after ? gt(party.id, after) : undefined)
+    .orderBy(asc(party.id))
+    .limit(opts.limit + 1)
+    .as("page");
+  const rows = await db
+    .select({
+      id: page.id,
+      kind: page.kind,
+      displayName: page.displayName,
+      lifecycle: page.lifecycle,
+      country: page.country,
+      city: page.city,
+      email: sql<string | null>`(select e.address from email e where e.party_id = ${page.id} order by e.is_primary desc, e.id limit 1)`,
+      phone: sql<string | null>`(select p.e164 from phone p where p.party_id = ${page.id} order by p.is_primary desc, p.id limit 1)`,
       lifetimeValueMinor: partyStats.lifetimeValueMinor,
       orderCount: partyStats.orderCount,
       openCases: partyStats.openCases,
       latestNps: partyStats.latestNps,
       lastInteractionAt: partyStats.lastInteractionAt,
     })
-    .from(party)
-    .leftJoin(partyStats, eq(partyStats.partyId, party.id))
-    .where(after ? gt(party.id, after) : undefined)
-    .orderBy(asc(party.id))
-    .limit(opts.limit + 1);
+    .from(page)
+    .leftJoin(partyStats, eq(partyStats.partyId, page.id))
+    .orderBy(asc(page.id));
   const unmasked = can(user.role, "contact:unmasked");
   const items = rows.slice(0, opts.limit).map((r) => ({
     id: r.id,
