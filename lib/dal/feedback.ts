@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
 import { requireUser } from "./session";
@@ -13,7 +14,8 @@ export interface ScoreDistribution {
 }
 
 /** Responses per score over the last `days` days. */
-export async function getScoreDistribution(kind: "nps" | "csat" | "ces", days = 90): Promise<ScoreDistribution> {
+// Cached per request: the overview's KPI and its chart read the same distribution.
+export const getScoreDistribution = cache(async (kind: "nps" | "csat" | "ces", days = 90): Promise<ScoreDistribution> => {
   await requireUser("feedback:read");
   const db = await getDb();
   const safeDays = Math.min(Math.max(Math.trunc(days), 1), 3660);
@@ -27,4 +29,4 @@ export async function getScoreDistribution(kind: "nps" | "csat" | "ces", days = 
   const counts = Array.from({ length: max + 1 }, () => 0);
   for (const r of rows) if (r.score >= 0 && r.score <= max) counts[r.score] = r.n;
   return { kind, days: safeDays, counts, total: counts.reduce((a, b) => a + b, 0) };
-}
+});

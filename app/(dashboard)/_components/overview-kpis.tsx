@@ -1,5 +1,7 @@
+import { getScoreDistribution } from "@/lib/dal/feedback";
 import { getOverviewCounts } from "@/lib/dal/overview";
 import { formatNumber } from "@/lib/format";
+import { summarize } from "../_lib/score-summary";
 import { KpiCard } from "./kpi-card";
 
 function formatNps(nps: number): string {
@@ -7,7 +9,8 @@ function formatNps(nps: number): string {
 }
 
 export async function OverviewKpis({ canReadCases }: { canReadCases: boolean }) {
-  const counts = await getOverviewCounts();
+  const [counts, npsDistribution] = await Promise.all([getOverviewCounts(), getScoreDistribution("nps", 90)]);
+  const nps = summarize("nps", npsDistribution.counts);
   return (
     <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3 xl:grid-cols-5 [&>*]:min-w-0">
       <KpiCard label="Customers" value={formatNumber(counts.parties)} detail="Active people and organizations" href="/customers" />
@@ -26,10 +29,10 @@ export async function OverviewKpis({ canReadCases }: { canReadCases: boolean }) 
       />
       <KpiCard
         label="NPS"
-        value={counts.nps90Days === null ? <span className="text-xl text-muted-foreground">No responses yet</span> : formatNps(counts.nps90Days)}
+        value={nps.nps === null ? <span className="text-xl text-muted-foreground">No responses yet</span> : formatNps(nps.nps)}
         detail={
-          counts.npsResponses90Days > 0
-            ? `From ${formatNumber(counts.npsResponses90Days)} responses · last 90 days`
+          nps.total > 0
+            ? `From ${formatNumber(nps.total)} responses · last 90 days`
             : "Last 90 days"
         }
         href="/feedback"

@@ -1,8 +1,9 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { listOpenCases } from "@/lib/dal/cases";
-import { formatDateTime, formatRelative, humanize } from "@/lib/format";
+import { humanize } from "@/lib/format";
 import { priorityTone, statusTone } from "../_lib/tones";
 import { requestTime } from "../../_lib/request-time";
 
@@ -57,9 +58,7 @@ export async function CasesTable() {
             <TD className="whitespace-nowrap">{humanize(c.channel)}</TD>
             <TD className="whitespace-nowrap">{c.assignee ?? <span className="text-muted-foreground">Unassigned</span>}</TD>
             <TD className="whitespace-nowrap text-muted-foreground">
-              <time dateTime={c.openedAt} title={formatDateTime(c.openedAt)}>
-                {formatRelative(c.openedAt, now)}
-              </time>
+              <RelativeTime value={c.openedAt} now={now} />
             </TD>
           </TR>
         ))}

@@ -4,9 +4,10 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { listParties } from "@/lib/dal/parties";
 import { isAppError } from "@/lib/domain/errors";
-import { formatDateTime, formatMoney, formatNumber, formatRelative, humanize } from "@/lib/format";
+import { formatMoney, formatNumber, humanize } from "@/lib/format";
 import { lifecycleTone, npsTextClass } from "../_lib/tones";
 import { requestTime } from "../../_lib/request-time";
 
@@ -105,13 +106,7 @@ export async function CustomersTable({ cursor }: { cursor: string | undefined })
                 )}
               </TD>
               <TD className="whitespace-nowrap text-muted-foreground">
-                {p.lastInteractionAt ? (
-                  <time dateTime={p.lastInteractionAt} title={formatDateTime(p.lastInteractionAt)}>
-                    {formatRelative(p.lastInteractionAt, now)}
-                  </time>
-                ) : (
-                  "Never"
-                )}
+                <RelativeTime value={p.lastInteractionAt} now={now} empty="Never" />
               </TD>
             </TR>
           ))}

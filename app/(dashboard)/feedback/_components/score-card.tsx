@@ -3,7 +3,7 @@ import { TONE_LABELS, toBuckets, type SurveyKind } from "@/components/charts/sco
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getScoreDistribution } from "@/lib/dal/feedback";
 import { formatNumber, formatPercent } from "@/lib/format";
-import { summarize, type ScoreSummary } from "../_lib/summary";
+import { summarize, type ScoreSummary } from "../../_lib/score-summary";
 
 const TITLES: Record<SurveyKind, { title: string; question: string }> = {
   nps: { title: "Net Promoter Score", question: "How likely are you to recommend us? (0–10)" },

@@ -1,8 +1,9 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { listSegments } from "@/lib/dal/segments";
-import { formatDateTime, formatNumber, formatRelative } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
 import { requestTime } from "../../_lib/request-time";
 
 export async function SegmentsTable() {
@@ -41,18 +42,10 @@ export async function SegmentsTable() {
             <TD className="text-right font-medium tabular-nums">{formatNumber(s.memberCount)}</TD>
             <TD className="whitespace-nowrap">{s.owner ?? <span className="text-muted-foreground">—</span>}</TD>
             <TD className="whitespace-nowrap text-muted-foreground">
-              {s.lastComputedAt ? (
-                <time dateTime={s.lastComputedAt} title={formatDateTime(s.lastComputedAt)}>
-                  {formatRelative(s.lastComputedAt, now)}
-                </time>
-              ) : (
-                "Not yet"
-              )}
+              <RelativeTime value={s.lastComputedAt} now={now} empty="Not yet" />
             </TD>
             <TD className="whitespace-nowrap text-muted-foreground">
-              <time dateTime={s.updatedAt} title={formatDateTime(s.updatedAt)}>
-                {formatRelative(s.updatedAt, now)}
-              </time>
+              <RelativeTime value={s.updatedAt} now={now} />
             </TD>
           </TR>
         ))}

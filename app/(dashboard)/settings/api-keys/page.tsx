@@ -5,10 +5,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { requirePageUser } from "@/lib/dal/guards";
 import { listApiKeys } from "@/lib/dal/staff";
 import { ROLE_LABELS } from "@/lib/domain/permissions";
-import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { CreateKeyForm } from "./_components/create-key-form";
 import { RevokeKeyForm } from "./_components/revoke-key-form";
 import { requestTime } from "../../_lib/request-time";
@@ -55,13 +56,7 @@ async function KeysTable() {
               </time>
             </TD>
             <TD className="whitespace-nowrap text-muted-foreground">
-              {k.lastUsedAt ? (
-                <time dateTime={k.lastUsedAt} title={formatDateTime(k.lastUsedAt)}>
-                  {formatRelative(k.lastUsedAt, now)}
-                </time>
-              ) : (
-                "Never"
-              )}
+              <RelativeTime value={k.lastUsedAt} now={now} empty="Never" />
             </TD>
             <TD>{k.revoked ? <Badge tone="neutral">Revoked</Badge> : <Badge tone="success">Active</Badge>}</TD>
             <TD className="text-right">{k.revoked ? null : <RevokeKeyForm id={k.id} name={k.name} />}</TD>

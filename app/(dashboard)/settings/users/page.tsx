@@ -5,9 +5,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { requirePageUser } from "@/lib/dal/guards";
 import { listStaff } from "@/lib/dal/staff";
-import { formatDateTime, formatRelative } from "@/lib/format";
 import { CreateUserForm } from "./_components/create-user-form";
 import { DisableForm, RoleForm } from "./_components/staff-row-forms";
 import { requestTime } from "../../_lib/request-time";
@@ -50,13 +50,7 @@ async function StaffTable({ currentUserId }: { currentUserId: string }) {
               </TD>
               <TD>{s.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="success">Active</Badge>}</TD>
               <TD className="whitespace-nowrap text-muted-foreground">
-                {s.lastSignInAt ? (
-                  <time dateTime={s.lastSignInAt} title={formatDateTime(s.lastSignInAt)}>
-                    {formatRelative(s.lastSignInAt, now)}
-                  </time>
-                ) : (
-                  "Never"
-                )}
+                <RelativeTime value={s.lastSignInAt} now={now} empty="Never" />
               </TD>
               <TD className="text-right">{self ? null : <DisableForm id={s.id} name={s.name} disabled={s.disabled} />}</TD>
             </TR>

@@ -3,12 +3,11 @@
 import { useActionState, useState } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createApiKeyAction } from "../../_lib/actions";
 import type { ActionState } from "../../_lib/action-result";
 import { FormMessage } from "../../_components/form-message";
-import { RoleOptions } from "../../users/_components/role-options";
+import { RoleField } from "../../_components/role-field";
 import { NewKeyPanel } from "./new-key-panel";
 
 type Created = { id: string; key: string; name: string };
@@ -36,18 +35,7 @@ export function CreateKeyForm() {
           <Field id="new-key-name" label="Name" error={fields?.name} hint="Name it after what uses it, e.g. “Shop webhook”.">
             {(control) => <Input {...control} name="name" autoComplete="off" required defaultValue={values?.name ?? ""} />}
           </Field>
-          <Field id="new-key-role" label="Role" error={fields?.role}>
-            {(control) => (
-              // Keyed by the submitted value: React applies a select's defaultValue only when it
-              // mounts, and the form reset after a failed submit would otherwise lose the choice.
-              <Select key={values?.role ?? ""} {...control} name="role" required defaultValue={values?.role ?? ""}>
-                <option value="" disabled>
-                  Choose a role
-                </option>
-                <RoleOptions />
-              </Select>
-            )}
-          </Field>
+          <RoleField id="new-key-role" error={fields?.role} value={values?.role} />
           <SubmitButton pending={pending} pendingText="Creating…">
             Create key
           </SubmitButton>

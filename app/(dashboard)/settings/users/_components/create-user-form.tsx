@@ -3,12 +3,11 @@
 import { useActionState } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createStaffAction } from "../../_lib/actions";
 import type { ActionState } from "../../_lib/action-result";
 import { FormMessage } from "../../_components/form-message";
-import { RoleOptions } from "./role-options";
+import { RoleField } from "../../_components/role-field";
 
 export function CreateUserForm() {
   const [state, formAction, pending] = useActionState(createStaffAction, null as ActionState<{ id: string }>);
@@ -32,18 +31,7 @@ export function CreateUserForm() {
               <Input {...control} name="email" type="email" autoComplete="off" spellCheck={false} required defaultValue={values?.email ?? ""} />
             )}
           </Field>
-          <Field id="new-user-role" label="Role" error={fields?.role}>
-            {(control) => (
-              // Keyed by the submitted value: React applies a select's defaultValue only when it
-              // mounts, and the form reset after a failed submit would otherwise lose the choice.
-              <Select key={values?.role ?? ""} {...control} name="role" required defaultValue={values?.role ?? ""}>
-                <option value="" disabled>
-                  Choose a role
-                </option>
-                <RoleOptions />
-              </Select>
-            )}
-          </Field>
+          <RoleField id="new-user-role" error={fields?.role} value={values?.role} />
           <Field id="new-user-password" label="Password" error={fields?.password} hint="At least 10 characters.">
             {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" required minLength={10} />}
           </Field>

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { Role } from "@/lib/domain/enums";
 import { changeRoleAction, setStaffDisabledAction } from "../../_lib/actions";
 import type { ActionState } from "../../_lib/action-result";
-import { RoleOptions } from "./role-options";
+import { RoleOptions } from "../../_components/role-field";
 
 function RowMessage({ state, id }: { state: ActionState; id: string }) {
   if (!state) return null;
