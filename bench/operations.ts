@@ -1,6 +1,12 @@
 // What `npm run bench` times. Each capability adds its operations here: the HTTP path the
-// user hits and the raw SQL behind it (same shape as the data access layer's query).
+// user hits and the raw SQL behind it — the very statements the data layer builds, rendered
+// from the same query modules, so "app / raw" is the cost of everything around the SQL.
+import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
+import { pageQuery } from "@/lib/db/queries/directory";
+import { customerCards, nameWordCandidates, partiesByEmail, partiesByNameWords, partiesByPhone, ordersByNumber } from "@/lib/db/queries/search";
+import { directorySearchParams, parseDirectoryQuery, type DirectoryQuery } from "@/lib/domain/directory";
 
 export interface Operation {
   name: string;
@@ -9,29 +15,61 @@ export interface Operation {
   raw?: () => Promise<unknown>;
 }
 
+const dialect = new PgDialect();
 const encodeCursor = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
 
-const partyPageSql = (sql: Sql, after: number, limit: number) => sql`
-  select p.id, p.kind, p.display_name, p.lifecycle, p.country, p.city,
-    (select e.address from email e where e.party_id = p.id order by e.is_primary desc, e.id limit 1) as email,
-    (select ph.e164 from phone ph where ph.party_id = p.id order by ph.is_primary desc, ph.id limit 1) as phone,
-    s.lifetime_value_minor, s.order_count, s.open_cases, s.latest_nps, s.last_interaction_at
-  from (select id, kind, display_name, lifecycle, country, city from party
-        where id > ${after} order by id limit ${limit + 1}) p
-  left join party_stats s on s.party_id = p.id order by p.id`;
+function directory(qs: string): DirectoryQuery {
+  const parsed = parseDirectoryQuery(new URLSearchParams(qs));
+  if (!parsed.ok) throw new Error(`bad bench query ${qs}: ${JSON.stringify(parsed.fields)}`);
+  return parsed.query;
+}
 
 export async function operations(sql: Sql): Promise<Operation[]> {
-  const [{ max = 1 } = {}] = await sql<{ max: number }[]>`select max(id)::int as max from party`;
-  const deep = Math.floor(max * 0.9);
+  const run = (query: SQL) => {
+    const q = dialect.sqlToQuery(query);
+    return sql.unsafe(q.sql, q.params as never[]);
+  };
+  const ids = async (query: SQL) => ((await run(query)) as unknown as { id: string | number }[]).map((r) => Number(r.id));
+
+  // A customer to look up, and the directory's sort key 90% of the way down.
+  const [person] = await sql<{ id: number; name: string; email: string; e164: string; raw: string }[]>`
+    select p.id::int, p.display_name as name, e.address as email, ph.e164, ph.raw
+      from party p join email e on e.party_id = p.id join phone ph on ph.party_id = p.id
+     where p.kind = 'person' and p.status = 'active' and p.id > (select max(id) / 2 from party)
+     order by p.id limit 1`;
+  if (!person) throw new Error("no person with an email and a phone to search for");
+  const [total] = await sql<{ n: number }[]>`select count(*)::int as n from party where status = 'active'`;
+  const depth = Math.floor((total?.n ?? 1) * 0.9);
+  const [deepName] = await sql<{ k: string; id: number }[]>`
+    select lower(display_name) as k, id::int from party where status = 'active' order by lower(display_name), id offset ${depth} limit 1`;
+  const [deepLtv] = await sql<{ k: string; id: number }[]>`
+    select lifetime_value_minor::text as k, party_id::int as id from party_stats order by lifetime_value_minor desc, party_id desc offset ${depth} limit 1`;
+
+  const typo = person.name.toLowerCase().split(" ").map((w) => (w.length > 3 ? w.slice(0, 1) + w[2] + w[1] + w.slice(3) : w)).join(" ");
+  const tokens = person.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const digits = person.e164.replace(/\D/g, "");
+  const nameRaw = async (words: string[]) => {
+    await run(nameWordCandidates(words, words.at(-1) ?? null));
+    await run(customerCards((await ids(partiesByNameWords(words.map((w) => [w]), 200))).slice(0, 10)));
+  };
+  const cardsOf = async (query: SQL) => {
+    const found = (await ids(query)).slice(0, 10);
+    if (found.length) await run(customerCards(found));
+  };
+
+  const dirOp = (name: string, qs: string, opts: { as?: "marketer"; after?: { k: string; id: number } } = {}): Operation => {
+    const query = directory(qs);
+    const cursor = opts.after ? encodeCursor({ s: query.sort, d: query.dir, k: opts.after.k, i: opts.after.id }) : null;
+    const params = directorySearchParams(query);
+    if (cursor) params.set("cursor", cursor);
+    const after = opts.after ? { s: query.sort, d: query.dir, k: opts.after.k, i: opts.after.id } : null;
+    return { name, path: `/customers?${params}`, as: opts.as, raw: () => run(pageQuery(query, after, query.size + 1)) };
+  };
+
   return [
     { name: "health", path: "/api/health", raw: () => sql`select 1` },
-    { name: "GET /api/v1/parties (first page, 50)", path: "/api/v1/parties?limit=50", raw: () => partyPageSql(sql, 0, 50) },
-    {
-      name: "GET /api/v1/parties (page at 90% depth)",
-      path: `/api/v1/parties?limit=50&cursor=${encodeCursor(deep)}`,
-      raw: () => partyPageSql(sql, deep, 50),
-    },
-    { name: "GET /api/v1/parties as marketer (masked)", path: "/api/v1/parties?limit=50", as: "marketer", raw: () => partyPageSql(sql, 0, 50) },
+    { name: "GET /api/v1/me", path: "/api/v1/me", raw: () => sql`select id, name, email, role, session_version from staff_user limit 1` },
+
     {
       name: "overview page (HTML)",
       path: "/",
@@ -47,7 +85,32 @@ export async function operations(sql: Sql): Promise<Operation[]> {
             where kind = 'nps' and occurred_at > now() - make_interval(days => 90) group by score order by score`,
         ]),
     },
-    { name: "customers page (HTML, first page)", path: "/customers", raw: () => partyPageSql(sql, 0, 50) },
-    { name: "GET /api/v1/me", path: "/api/v1/me", raw: () => sql`select id, name, email, role, session_version from staff_user limit 1` },
+
+    // Search: the endpoint the palette calls, one reading of the text per row.
+    { name: "search: full name", path: `/api/v1/search?q=${encodeURIComponent(person.name)}`, raw: () => nameRaw(tokens) },
+    { name: "search: typo'd name", path: `/api/v1/search?q=${encodeURIComponent(typo)}`, raw: () => nameRaw(tokens) },
+    { name: "search: name prefix", path: `/api/v1/search?q=${encodeURIComponent(person.name.slice(0, Math.max(3, person.name.indexOf(" ") + 3)))}`, raw: () => nameRaw(tokens) },
+    { name: "search: email", path: `/api/v1/search?q=${encodeURIComponent(person.email)}`, raw: () => cardsOf(partiesByEmail(person.email.toLowerCase(), true, 30)) },
+    { name: "search: email prefix", path: `/api/v1/search?q=${encodeURIComponent(person.email.slice(0, 6))}`, raw: () => cardsOf(partiesByEmail(person.email.slice(0, 6).toLowerCase(), true, 30)) },
+    { name: "search: phone as entered", path: `/api/v1/search?q=${encodeURIComponent(person.raw)}`, raw: () => cardsOf(partiesByPhone(person.raw.replace(/\D/g, ""), 30)) },
+    { name: "search: phone E.164", path: `/api/v1/search?q=${encodeURIComponent(person.e164)}`, raw: () => cardsOf(partiesByPhone(digits, 30)) },
+    { name: "search: last 4 digits", path: `/api/v1/search?q=${digits.slice(-4)}`, raw: () => cardsOf(partiesByPhone(digits.slice(-4), 30)) },
+    { name: "search: order number", path: "/api/v1/search?q=ORD-100000123", raw: () => run(ordersByNumber(["ORD-100000123"], 10)) },
+
+    // Directory: server-rendered HTML, first page and deep, with up to three filters.
+    dirOp("customers HTML: first page", ""),
+    dirOp("customers HTML: name order, 90% deep", "", { after: deepName }),
+    dirOp("customers HTML: by LTV, 90% deep", "sort=lifetime_value", { after: deepLtv }),
+    dirOp("customers HTML: US, repeat, promoters by LTV", "country=US&lifecycle=repeat&nps=promoter&sort=lifetime_value"),
+    dirOp("customers HTML: reachable by email, gold+", "reachable=email&tier=gold,platinum&sort=last_interaction"),
+    dirOp("customers HTML: complained in 30 days", "complained=30&sort=last_interaction"),
+    dirOp("customers HTML: GB, open case, by name", "country=GB&open_case=yes"),
+    dirOp("customers HTML: DE gold, by name", "country=DE&tier=gold"),
+    dirOp("customers HTML: marketer (masked)", "", { as: "marketer" }),
+    {
+      name: "GET /api/v1/parties (3 filters, 50)",
+      path: "/api/v1/parties?country=US&lifecycle=repeat&nps=promoter&sort=lifetime_value&limit=50",
+      raw: () => run(pageQuery(directory("country=US&lifecycle=repeat&nps=promoter&sort=lifetime_value"), null, 51)),
+    },
   ];
 }

@@ -5,7 +5,7 @@
 //  4. prints median and p95 for each and the ratio app/raw.
 import "../scripts/load-env";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import postgres from "postgres";
 import { operations } from "./operations";
 import { formatRow, signIn, summarize, time } from "./lib";
@@ -98,10 +98,45 @@ async function main() {
         ),
       );
     }
+    await measureExport(cookies.admin, server.pid);
   } finally {
     await sql.end();
     server.kill("SIGTERM");
   }
+}
+
+/** Resident memory of a process and its children, in MiB (Linux /proc; 0 elsewhere). */
+function rssMiB(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return own / 1024 + children.reduce((sum, c) => sum + rssMiB(c), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** The CSV export of ~120,000 customers (GB): its time, size and the server's memory meanwhile. */
+async function measureExport(cookie: string, pid: number | undefined) {
+  const before = rssMiB(pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 50);
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}/customers/export?country=GB`, { headers: { cookie } });
+  if (!response.ok || !response.body) throw new Error(`export: HTTP ${response.status}`);
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.byteLength;
+    for (const b of chunk) if (b === 10) lines++;
+  }
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `\nCSV export (GB): ${(lines - 1).toLocaleString("en-US")} rows, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ` +
+      `server memory ${before.toFixed(0)} MiB before, ${peak.toFixed(0)} MiB at most during the export.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export type ButtonVariant = "primary" | "secondary" | "outline" | "ghost" | "destructive";
-export type ButtonSize = "sm" | "md" | "icon";
+export type ButtonSize = "xs" | "sm" | "md" | "icon" | "icon-sm";
 
 const VARIANTS: Record<ButtonVariant, string> = {
   primary: "bg-primary text-primary-foreground hover:bg-primary/90",
@@ -13,9 +13,11 @@ const VARIANTS: Record<ButtonVariant, string> = {
 };
 
 const SIZES: Record<ButtonSize, string> = {
+  xs: "h-7 gap-1 px-2 text-xs",
   sm: "h-8 gap-1.5 px-3 text-sm",
   md: "h-10 gap-2 px-4 text-sm",
   icon: "size-9",
+  "icon-sm": "size-7",
 };
 
 /** The button look, for links that act as buttons (`<Link className={buttonClasses()}>`). */

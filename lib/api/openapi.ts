@@ -1,4 +1,8 @@
-import { ROLES } from "@/lib/domain/enums";
+import {
+  DIRECTORY_SORTS, FILTER_LABELS, FILTER_PARAMS, type DirectoryFilters,
+} from "@/lib/domain/directory";
+import { LOYALTY_TIERS, ROLES, SOURCE_CLASSES } from "@/lib/domain/enums";
+import { MATCH_KINDS, SEARCH_MAX_LENGTH, SEARCH_MAX_LIMIT } from "@/lib/domain/search";
 
 // The OpenAPI description of /api/v1. Each capability adds its paths here beside its routes.
 
@@ -10,6 +14,39 @@ const errorResponse = (description: string) => ({
 const pageParams = [
   { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
   { name: "cursor", in: "query", description: "`nextCursor` from the previous page; opaque.", schema: { type: "string" } },
+];
+
+/** The directory's filters: the same names and values as the /customers URL. */
+const FILTER_HELP: Record<keyof DirectoryFilters, string> = {
+  kind: "person or organization",
+  country: "Two-letter code, e.g. US",
+  region: "Exact, case-insensitive",
+  city: "Exact, case-insensitive",
+  tier: "Comma-separated loyalty tiers",
+  lifecycle: "Comma-separated lifecycle stages",
+  nps: "Comma-separated: promoter, passive, detractor, none",
+  ltvMin: "Lifetime value at least, whole currency units",
+  ltvMax: "Lifetime value at most, whole currency units",
+  openCase: "yes or no",
+  complainedWithin: "7, 30 or 90 (days)",
+  reachable: "Marketing consent granted on this channel and a contact point for it: email, phone, sms, post, push",
+  source: "Comma-separated source classes: has data from any of them",
+  createdFrom: "YYYY-MM-DD, inclusive",
+  createdTo: "YYYY-MM-DD, inclusive",
+  seenFrom: "Last interaction on or after, YYYY-MM-DD",
+  seenTo: "Last interaction on or before, YYYY-MM-DD",
+};
+const directoryParams = [
+  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+  { name: "cursor", in: "query", description: "`nextCursor` from the previous page; opaque, tied to the sort.", schema: { type: "string" } },
+  { name: "sort", in: "query", schema: { type: "string", enum: [...DIRECTORY_SORTS], default: "name" } },
+  { name: "dir", in: "query", schema: { type: "string", enum: ["asc", "desc"] } },
+  ...(Object.keys(FILTER_PARAMS) as (keyof DirectoryFilters)[]).map((k) => ({
+    name: FILTER_PARAMS[k],
+    in: "query",
+    description: `${FILTER_LABELS[k]}: ${FILTER_HELP[k]}`,
+    schema: { type: "string" },
+  })),
 ];
 
 const standardErrors = {
@@ -52,11 +89,28 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/parties": {
         get: {
-          summary: "Parties in id order",
-          description: "Contact details are masked for roles that may not see them.",
-          parameters: pageParams,
+          summary: "The customer directory: filtered, sorted, keyset-paged",
+          description: "The same view as /customers. Contact details are masked for roles that may not see them.",
+          parameters: directoryParams,
           responses: {
             "200": { description: "A page of parties", content: { "application/json": { schema: pageOf("#/components/schemas/PartyListItem") } } },
+            ...standardErrors,
+          },
+        },
+      },
+      "/api/v1/search": {
+        get: {
+          summary: "Find customers, orders and cases",
+          description:
+            "Name fragments (typo-tolerant), email in full or by prefix, phone in any format or its last 4+ digits, order number, " +
+            "case number or external id. Exact identifier matches rank first. Roles with masked contact details find people only by a " +
+            "full email or number.",
+          parameters: [
+            { name: "q", in: "query", required: true, schema: { type: "string", maxLength: SEARCH_MAX_LENGTH } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: SEARCH_MAX_LIMIT, default: 10 } },
+          ],
+          responses: {
+            "200": { description: "Results grouped by type", content: { "application/json": { schema: { $ref: "#/components/schemas/SearchResults" } } } },
             ...standardErrors,
           },
         },
@@ -116,16 +170,67 @@ export function openApiDocument(serverUrl: string) {
             id: { type: "integer" },
             kind: { type: "string", enum: ["person", "organization"] },
             displayName: { type: "string" },
-            lifecycle: { type: "string" },
-            country: { type: ["string", "null"] },
-            city: { type: ["string", "null"] },
             email: { type: ["string", "null"], description: "Masked (j•••@example.com) for marketers" },
             phone: { type: ["string", "null"], description: "E.164; masked (•••• 2030) for marketers" },
+            country: { type: ["string", "null"] },
+            region: { type: ["string", "null"] },
+            city: { type: ["string", "null"] },
+            tier: { type: ["string", "null"], enum: [...LOYALTY_TIERS, null] },
+            lifecycle: { type: "string" },
             lifetimeValueMinor: { type: "integer", description: "Minor units (cents)" },
             orderCount: { type: "integer" },
-            openCases: { type: "integer" },
-            latestNps: { type: ["integer", "null"] },
             lastInteractionAt: { type: ["string", "null"], format: "date-time" },
+            latestNps: { type: ["integer", "null"] },
+            openCases: { type: "integer" },
+            sourceClasses: { type: "array", items: { type: "string", enum: [...SOURCE_CLASSES] } },
+            createdAt: { type: "string", format: "date-time" },
+          },
+        },
+        SearchResults: {
+          type: "object",
+          properties: {
+            query: { type: "string" },
+            more: { type: "boolean", description: "More customers matched than were returned" },
+            customers: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "integer" },
+                  kind: { type: "string" },
+                  displayName: { type: "string" },
+                  city: { type: ["string", "null"] },
+                  country: { type: ["string", "null"] },
+                  tier: { type: ["string", "null"] },
+                  lastInteractionAt: { type: ["string", "null"], format: "date-time" },
+                  email: { type: ["string", "null"] },
+                  phone: { type: ["string", "null"] },
+                  match: { type: "string", enum: [...MATCH_KINDS], description: "How it matched, best first" },
+                  matched: { type: "string" },
+                },
+              },
+            },
+            orders: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "integer" }, partyId: { type: "integer" }, orderNumber: { type: "string" }, status: { type: "string" },
+                  totalMinor: { type: "integer" }, currency: { type: "string" }, placedAt: { type: "string", format: "date-time" },
+                  customerName: { type: "string" },
+                },
+              },
+            },
+            cases: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "integer" }, partyId: { type: "integer" }, caseNumber: { type: "string" }, subject: { type: "string" },
+                  status: { type: "string" }, openedAt: { type: "string", format: "date-time" }, customerName: { type: "string" },
+                },
+              },
+            },
           },
         },
         AuditEntry: {

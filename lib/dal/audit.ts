@@ -1,6 +1,6 @@
 import "server-only";
 import { auditLog } from "@/lib/db/schema";
-import type { Database } from "@/lib/db";
+import { getDb, type Database } from "@/lib/db";
 import type { CurrentUser } from "./session";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0] | Database;
@@ -26,4 +26,9 @@ export async function writeAudit(tx: Tx, actor: CurrentUser | null, entry: Audit
     detail: entry.detail ?? null,
     ip: actor?.ip ?? null,
   });
+}
+
+/** An audit row for an action that writes nothing else (an export, a read of something sensitive). */
+export async function writeAuditNow(actor: CurrentUser, entry: AuditEntry): Promise<void> {
+  await writeAudit(await getDb(), actor, entry);
 }

@@ -161,13 +161,21 @@ async function maxIds(handle: DbHandle): Promise<Partial<Record<TableKey, number
   return Object.fromEntries(rows.map((r) => [r.k, Number(r.m)]));
 }
 
-/** Moves every identity sequence past the ids the generator assigned. */
-function sequenceSql(gen: DemoGenerator): string[] {
+/** After the load: every identity sequence moved past the ids the generator assigned, and name_word filled. */
+function finishSql(gen: DemoGenerator): string[] {
   const out: string[] = [];
   for (const [t, max] of gen.maxIds()) {
-    if (!t.identity || max <= 0) continue;
-    out.push(`SELECT setval(pg_get_serial_sequence('public."${t.name}"', '${t.identity}'), ${max}, true)`);
+    if (!t.identity) continue;
+    const seq = `pg_get_serial_sequence('public."${t.name}"', '${t.identity}')`;
+    // Segments get their ids outside the generator's counters: read those from the data.
+    out.push(
+      max > 0
+        ? `SELECT setval(${seq}, ${max}, true)`
+        : `SELECT setval(${seq}, m) FROM (SELECT max("${t.identity}") AS m FROM public."${t.name}") x WHERE m IS NOT NULL`,
+    );
   }
+  // What the name-word trigger would have written.
+  out.push("INSERT INTO name_word (word) SELECT DISTINCT unnest(name_tokens) FROM party ON CONFLICT DO NOTHING");
   return out;
 }
 
@@ -193,7 +201,7 @@ async function loadPglite(handle: Extract<DbHandle, { kind: "pglite" }>, gen: De
     await sink.drain(true);
     endPhase("parties");
     progress({ phase: "finalize", done: 0, total: 1 });
-    for (const q of sequenceSql(gen)) await client.query(q);
+    for (const q of finishSql(gen)) await client.query(q);
     await client.exec("COMMIT");
   } catch (error) {
     await client.exec("ROLLBACK").catch(() => {});
@@ -289,7 +297,7 @@ async function loadPostgresWith(sql: Sql, gen: DemoGenerator, parties: number, w
       }
       gen.finish(sink);
       await sink.drain(true);
-      for (const q of sequenceSql(gen)) await main.unsafe(q);
+      for (const q of finishSql(gen)) await main.unsafe(q);
       endPhase("generate + copy");
       failed = false;
     } finally {

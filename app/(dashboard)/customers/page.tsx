@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
-import { TableSkeleton } from "@/components/ui/skeleton";
 import { requirePageUser } from "@/lib/dal/guards";
+import { parseDirectoryQuery } from "@/lib/domain/directory";
 import { can } from "@/lib/domain/permissions";
-import { CustomersTable, InvalidCursor } from "./_components/customers-table";
-import { customersSearchParams } from "./_lib/search-params";
+import { Directory } from "./_components/directory";
+import { InvalidQuery } from "./_components/states";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -15,7 +14,8 @@ export default async function CustomersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePageUser("party:read");
-  const params = customersSearchParams.safeParse(await searchParams);
+  // Parsed once here; every part below gets the same typed view.
+  const parsed = parseDirectoryQuery(await searchParams);
   const masked = !can(user.role, "contact:unmasked");
 
   return (
@@ -28,14 +28,7 @@ export default async function CustomersPage({
             : "Every person and organization you serve."
         }
       />
-      {params.success ? (
-        // Keyed by cursor so moving between pages shows the skeleton again.
-        <Suspense key={params.data.cursor ?? "first"} fallback={<TableSkeleton columns={8} label="Loading customers" />}>
-          <CustomersTable cursor={params.data.cursor} />
-        </Suspense>
-      ) : (
-        <InvalidCursor />
-      )}
+      {parsed.ok ? <Directory query={parsed.query} role={user.role} /> : <InvalidQuery fields={parsed.fields} />}
     </>
   );
 }

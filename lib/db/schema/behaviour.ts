@@ -20,7 +20,7 @@ export const webSession = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("web_session_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("web_session_timeline_idx").on(t.partyId, t.occurredAt, t.id),
   ],
 );
 

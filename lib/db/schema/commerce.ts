@@ -37,7 +37,7 @@ export const order = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("order_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("order_timeline_idx").on(t.partyId, t.occurredAt, t.id),
     index("order_number_idx").on(t.orderNumber),
     // Date-range counts across all parties (overview, rollup rebuilds).
     index("order_placed_idx").on(t.occurredAt),
@@ -73,7 +73,7 @@ export const orderStatusEvent = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("order_status_event_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("order_status_event_timeline_idx").on(t.partyId, t.occurredAt, t.id),
   ],
 );
 
@@ -93,7 +93,7 @@ export const payment = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("payment_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("payment_timeline_idx").on(t.partyId, t.occurredAt, t.id),
     check("payment_card_last4_digits", sql`${t.cardLast4} is null or ${t.cardLast4} ~ '^[0-9]{4}$'`),
   ],
 );
@@ -113,7 +113,7 @@ export const refund = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("refund_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("refund_timeline_idx").on(t.partyId, t.occurredAt, t.id),
     check("refund_amount_positive", sql`${t.amountMinor} > 0`),
   ],
 );

@@ -34,7 +34,7 @@ export const surveyResponse = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("survey_response_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("survey_response_timeline_idx").on(t.partyId, t.occurredAt, t.id),
     // Covers score so period distributions are index-only scans.
     index("survey_response_kind_at_idx").on(t.kind, t.occurredAt, t.score),
     check(

@@ -13,3 +13,4 @@ export * from "./membership";
 export * from "./privacy";
 export * from "./segments";
 export * from "./stats";
+export * from "./views";

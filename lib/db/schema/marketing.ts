@@ -25,7 +25,7 @@ export const campaignResponse = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("campaign_response_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("campaign_response_timeline_idx").on(t.partyId, t.occurredAt, t.id),
     index("campaign_response_campaign_idx").on(t.campaignId, t.kind),
   ],
 );

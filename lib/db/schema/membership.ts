@@ -20,19 +20,23 @@ export const subscription = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("subscription_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("subscription_timeline_idx").on(t.partyId, t.occurredAt, t.id),
   ],
 );
 
-export const loyaltyMembership = pgTable("loyalty_membership", {
-  partyId: ref().primaryKey().references(() => party.id),
-  program: text().notNull(),
-  memberNumber: text().notNull(),
-  tier: loyaltyTierEnum().notNull(),
-  points: integer().notNull().default(0),
-  joinedAt: ts().notNull(),
-  tierSince: ts().notNull(),
-});
+export const loyaltyMembership = pgTable(
+  "loyalty_membership",
+  {
+    partyId: ref().primaryKey().references(() => party.id),
+    program: text().notNull(),
+    memberNumber: text().notNull(),
+    tier: loyaltyTierEnum().notNull(),
+    points: integer().notNull().default(0),
+    joinedAt: ts().notNull(),
+    tierSince: ts().notNull(),
+  },
+  (t) => [index("loyalty_membership_tier_idx").on(t.tier, t.partyId)],
+);
 
 export const loyaltyTierEvent = pgTable(
   "loyalty_tier_event",
@@ -46,7 +50,7 @@ export const loyaltyTierEvent = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("loyalty_tier_event_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("loyalty_tier_event_timeline_idx").on(t.partyId, t.occurredAt, t.id),
   ],
 );
 

@@ -30,13 +30,36 @@ export const party = pgTable(
     sourceId: smallint().references(() => dataSource.id),
     createdAt: createdAt(),
     updatedAt: createdAt(),
+    /**
+     * The lower-cased words of the name. Search matches each typed word against these (exactly,
+     * by prefix, or through a similar word from `name_word`), so "jonh smiht" finds John Smith.
+     */
+    nameTokens: text()
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`array_remove(regexp_split_to_array(lower(display_name), '[^[:alnum:]]+'), '')`),
   },
   (t) => [
     // Keyset ordering of the directory: (sort key, id) pairs.
     index("party_name_idx").on(sql`lower(${t.displayName})`, t.id),
-    index("party_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("party_created_idx").on(t.createdAt, t.id),
     index("party_geo_idx").on(t.country, t.region, t.city),
     index("party_name_trgm_idx").using("gin", sql`lower(${t.displayName}) gin_trgm_ops`),
+    index("party_name_tokens_idx").using("gin", t.nameTokens),
+  ],
+);
+
+/**
+ * Every distinct word that occurs in a party name, kept by a trigger on party. Small next to
+ * party (names repeat), so a trigram scan over it to correct a typo costs a few milliseconds.
+ */
+export const nameWord = pgTable(
+  "name_word",
+  { word: text().primaryKey() },
+  (t) => [
+    // GiST, not GIN: it answers "the nearest words to this typo" (ORDER BY <-> LIMIT n).
+    index("name_word_trgm_idx").using("gist", sql`${t.word} gist_trgm_ops`),
+    index("name_word_prefix_idx").on(sql`${t.word} text_pattern_ops`),
   ],
 );
 

@@ -27,7 +27,7 @@ export const consentEvent = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("consent_event_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("consent_event_timeline_idx").on(t.partyId, t.occurredAt, t.id),
   ],
 );
 

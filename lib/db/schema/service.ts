@@ -33,9 +33,9 @@ export const supportCase = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("support_case_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("support_case_timeline_idx").on(t.partyId, t.occurredAt, t.id),
     index("support_case_number_idx").on(t.caseNumber),
-    index("support_case_queue_idx").on(t.status, t.occurredAt.desc(), t.id.desc()),
+    index("support_case_queue_idx").on(t.status, t.occurredAt, t.id),
     index("support_case_assignee_idx").on(t.assigneeId, t.status),
   ],
 );
@@ -78,6 +78,6 @@ export const interaction = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("interaction_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("interaction_timeline_idx").on(t.partyId, t.occurredAt, t.id),
   ],
 );

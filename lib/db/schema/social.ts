@@ -25,7 +25,7 @@ export const socialMention = pgTable(
     sourceId: smallint().references(() => dataSource.id),
   },
   (t) => [
-    index("social_mention_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("social_mention_timeline_idx").on(t.partyId, t.occurredAt, t.id),
     index("social_mention_handle_idx").on(t.network, sql`lower(${t.handle})`),
   ],
 );
@@ -44,7 +44,7 @@ export const review = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("review_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("review_timeline_idx").on(t.partyId, t.occurredAt, t.id),
     check("review_rating_range", sql`${t.rating} between 1 and 5`),
   ],
 );
@@ -62,7 +62,7 @@ export const referral = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
-    index("referral_timeline_idx").on(t.partyId, t.occurredAt.desc(), t.id.desc()),
+    index("referral_timeline_idx").on(t.partyId, t.occurredAt, t.id),
     index("referral_referred_idx").on(t.referredPartyId),
   ],
 );

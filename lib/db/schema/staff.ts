@@ -64,7 +64,7 @@ export const auditLog = pgTable(
     ip: text(),
   },
   (t) => [
-    index("audit_log_at_idx").on(t.at.desc(), t.id.desc()),
-    index("audit_log_party_idx").on(t.partyId, t.at.desc()),
+    index("audit_log_at_idx").on(t.at, t.id),
+    index("audit_log_party_idx").on(t.partyId, t.at),
   ],
 );

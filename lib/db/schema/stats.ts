@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, pgTable, smallint, timestamp } from "drizzle-orm/pg-core";
 import { minor, ref, ts } from "./columns";
 import { party } from "./parties";
@@ -27,8 +28,15 @@ export const partyStats = pgTable(
     updatedAt: ts().notNull().defaultNow(),
   },
   (t) => [
-    index("party_stats_ltv_idx").on(t.lifetimeValueMinor.desc(), t.partyId.desc()),
-    index("party_stats_last_interaction_idx").on(t.lastInteractionAt.desc(), t.partyId.desc()),
-    index("party_stats_nps_idx").on(t.latestNps, t.partyId),
+    index("party_stats_ltv_idx").on(t.lifetimeValueMinor, t.partyId),
+    // Directory sort keys. Nulls become sentinels so one (key, id) row comparison pages through
+    // them and "never" / "no score" sort last when descending; NPS ascending has its own index
+    // so that detractors, not the unscored, come first.
+    index("party_stats_last_interaction_idx").on(sql`coalesce(${t.lastInteractionAt}, '-infinity'::timestamptz)`, t.partyId),
+    index("party_stats_nps_desc_idx").on(sql`coalesce(${t.latestNps}, -1)`, t.partyId),
+    index("party_stats_nps_asc_idx").on(sql`coalesce(${t.latestNps}, 11)`, t.partyId),
+    // Rare conditions the directory filters on: small partial indexes the planner can start from.
+    index("party_stats_open_cases_idx").on(t.partyId).where(sql`${t.openCases} > 0`),
+    index("party_stats_recent_complaints_idx").on(t.partyId).where(sql`cardinality(${t.recentComplaints}) > 0`),
   ],
 );

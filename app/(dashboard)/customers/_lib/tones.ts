@@ -21,3 +21,7 @@ export function lifecycleTone(stage: string): BadgeTone {
 export function npsTextClass(score: number): string {
   return score <= 6 ? "text-danger" : score <= 8 ? "text-warning" : "text-success";
 }
+
+export function tierTone(tier: string): BadgeTone {
+  return tier === "platinum" ? "info" : tier === "gold" ? "warning" : "neutral";
+}

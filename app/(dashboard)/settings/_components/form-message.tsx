@@ -1,5 +1,5 @@
 import { Alert } from "@/components/ui/alert";
-import type { ActionState } from "../_lib/action-result";
+import type { ActionState } from "@/lib/domain/action-result";
 
 /** The result of the last submit: an error (role="alert") or a confirmation (role="status"). */
 export function FormMessage({ state, id, className }: { state: ActionState<object>; id?: string; className?: string }) {

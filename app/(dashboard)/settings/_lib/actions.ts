@@ -13,34 +13,14 @@ import {
   setStaffDisabled,
 } from "@/lib/dal/staff";
 import { ROLES } from "@/lib/domain/enums";
-import { isAppError } from "@/lib/domain/errors";
+import { actionFailure as failed, fieldErrors, formText as text } from "@/lib/domain/form-data";
 import { ROLE_LABELS } from "@/lib/domain/permissions";
-import type { ActionFailure, ActionResult, ActionState } from "./action-result";
+import type { ActionResult, ActionState } from "@/lib/domain/action-result";
 
 // Every action: (1) who is asking — requireUser here, and again inside each data function;
 // (2) validate the FormData with zod on the server; (3) call the data layer, which writes the
 // change and its audit row in one transaction; (4) revalidate and answer a typed result.
 // Expected failures (AppError) become messages; anything else is a bug and is rethrown.
-
-/** FormData value as text; a missing field becomes "" so zod reports the field's own message. */
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
-
-function failed(error: unknown, values?: Record<string, string>): ActionFailure {
-  if (isAppError(error)) return { error: error.message, fields: error.fields, ...(values ? { values } : {}) };
-  throw error;
-}
 
 const staffIdInput = z.guid("Not a valid user id.");
 const apiKeyIdInput = z.guid("Not a valid key id.");

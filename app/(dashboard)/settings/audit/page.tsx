@@ -13,7 +13,7 @@ import { requirePageUser } from "@/lib/dal/guards";
 import { listAudit } from "@/lib/dal/staff";
 import { isAppError } from "@/lib/domain/errors";
 import { formatDateTime } from "@/lib/format";
-import { cursorParam } from "../../customers/_lib/search-params";
+import { cursorParam } from "@/lib/domain/directory";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -5,7 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field, Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createApiKeyAction } from "../../_lib/actions";
-import type { ActionState } from "../../_lib/action-result";
+import type { ActionState } from "@/lib/domain/action-result";
 import { FormMessage } from "../../_components/form-message";
 import { RoleField } from "../../_components/role-field";
 import { NewKeyPanel } from "./new-key-panel";

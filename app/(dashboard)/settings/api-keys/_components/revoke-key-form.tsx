@@ -4,7 +4,7 @@ import { useActionState, useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { revokeApiKeyAction } from "../../_lib/actions";
-import type { ActionState } from "../../_lib/action-result";
+import type { ActionState } from "@/lib/domain/action-result";
 
 /** Revoking takes two steps: "Revoke", then "Confirm revoke" (or Cancel). */
 export function RevokeKeyForm({ id, name }: { id: string; name: string }) {

@@ -5,7 +5,7 @@ import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Role } from "@/lib/domain/enums";
 import { changeRoleAction, setStaffDisabledAction } from "../../_lib/actions";
-import type { ActionState } from "../../_lib/action-result";
+import type { ActionState } from "@/lib/domain/action-result";
 import { RoleOptions } from "../../_components/role-field";
 
 function RowMessage({ state, id }: { state: ActionState; id: string }) {

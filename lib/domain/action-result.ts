@@ -1,4 +1,4 @@
-// What every settings action answers. Plain data, safe to import from client components.
+// What every server action answers. Plain data, safe to import from client components.
 
 export type ActionFailure = {
   ok?: undefined;

@@ -1,0 +1,122 @@
+"use client";
+
+import { startTransition, Suspense, use, useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Skeleton } from "@/components/ui/skeleton";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionState } from "@/lib/domain/action-result";
+import { formatNumber } from "@/lib/format";
+import { addToSegmentAction } from "../_lib/actions";
+import type { Loaded, StaticSegmentOption } from "../_lib/types";
+
+type Target = { ids: string[] } | { query: string };
+type AddState = ActionState<{ segmentId: number; added: number }>;
+
+function SegmentFields({ segmentsPromise, fields }: { segmentsPromise: Promise<Loaded<StaticSegmentOption[]>>; fields: Record<string, string> | undefined }) {
+  const segments = use(segmentsPromise);
+  const options = segments.ok ? segments.data : [];
+  const [choice, setChoice] = useState(options[0] ? String(options[0].id) : "new");
+  return (
+    <>
+      {segments.ok ? null : (
+        <Alert tone="warning">Existing segments could not be loaded; you can still create a new one.</Alert>
+      )}
+      <Field id="bulk-segment" label="Segment" error={fields?.segment}>
+        {(control) => (
+          <Select {...control} name="segment" data-autofocus value={choice} onChange={(e) => setChoice(e.target.value)}>
+            {options.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({formatNumber(s.memberCount)} members)
+              </option>
+            ))}
+            <option value="new">New segment…</option>
+          </Select>
+        )}
+      </Field>
+      {choice === "new" ? (
+        <Field id="bulk-segment-name" label="New segment name" error={fields?.name}>
+          {(control) => <Input {...control} name="name" required maxLength={120} autoComplete="off" />}
+        </Field>
+      ) : null}
+    </>
+  );
+}
+
+/** Adds the selected rows (ids) or everything matching the view (query) to a static segment. */
+export function AddToSegmentDialog({
+  open,
+  onClose,
+  ...props
+}: {
+  open: boolean;
+  onClose: () => void;
+  target: Target;
+  segmentsPromise: Promise<Loaded<StaticSegmentOption[]>>;
+  onAdded: (message: string) => void;
+}) {
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Add to static segment"
+      description={"ids" in props.target ? `${formatNumber(props.target.ids.length)} selected customers` : "All customers matching the current filters"}
+    >
+      {/* A child of the dialog, so every opening starts with a fresh form and no old error. */}
+      <AddToSegmentForm onCancel={onClose} {...props} />
+    </Dialog>
+  );
+}
+
+function AddToSegmentForm({
+  target,
+  segmentsPromise,
+  onAdded,
+  onCancel,
+}: {
+  target: Target;
+  segmentsPromise: Promise<Loaded<StaticSegmentOption[]>>;
+  onAdded: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const [state, dispatch, pending] = useActionState(async (prev: AddState, formData: FormData): Promise<AddState> => {
+    const result = await addToSegmentAction(prev, formData);
+    if (result.ok) onAdded(result.message);
+    return result;
+  }, null);
+  const failed = state && !state.ok ? state : null;
+
+  return (
+    <form
+      // Dispatched by hand rather than through `action`, which would reset the fields (and desync
+      // the controlled segment choice) after a failed attempt.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => dispatch(formData));
+      }}
+      className="space-y-4 p-5"
+    >
+      {"ids" in target ? <input type="hidden" name="ids" value={target.ids.join(",")} /> : <input type="hidden" name="query" value={target.query} />}
+      <Suspense fallback={<Skeleton className="h-16 w-full" />}>
+        <SegmentFields segmentsPromise={segmentsPromise} fields={failed?.fields} />
+      </Suspense>
+      {failed ? (
+        <Alert tone="danger" role="alert">
+          {failed.error}
+        </Alert>
+      ) : null}
+      <div className="flex justify-end gap-2">
+        <Button variant="outline" onClick={onCancel}>
+          Cancel
+        </Button>
+        <SubmitButton pending={pending} pendingText="Adding…">
+          Add customers
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionState } from "@/lib/domain/action-result";
+import { saveViewAction } from "../_lib/actions";
+
+type SaveState = ActionState<{ id: number }>;
+
+export function SaveViewDialog({ open, query, onClose, onSaved }: { open: boolean; query: string; onClose: () => void; onSaved: (message: string) => void }) {
+  return (
+    <Dialog open={open} onClose={onClose} title="Save current view" description="Saves the filters, sort, page size and columns you see now.">
+      <SaveViewForm query={query} onCancel={onClose} onSaved={onSaved} />
+    </Dialog>
+  );
+}
+
+function SaveViewForm({ query, onCancel, onSaved }: { query: string; onCancel: () => void; onSaved: (message: string) => void }) {
+  const [state, dispatch, pending] = useActionState(async (prev: SaveState, formData: FormData): Promise<SaveState> => {
+    const result = await saveViewAction(prev, formData);
+    if (result.ok) onSaved(result.message);
+    return result;
+  }, null);
+  const failed = state && !state.ok ? state : null;
+  return (
+    <form
+      // Dispatched by hand: a form `action` would clear what was typed after a refusal.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => dispatch(formData));
+      }}
+      className="space-y-4 p-5"
+    >
+      <input type="hidden" name="query" value={query} />
+      <Field id="save-view-name" label="Name" error={failed?.fields?.name}>
+        {(control) => <Input {...control} name="name" required maxLength={80} autoComplete="off" data-autofocus />}
+      </Field>
+      <label className="flex items-center gap-2 text-sm">
+        <Checkbox name="shared" />
+        Share with the team
+      </label>
+      {failed ? (
+        <Alert tone="danger" role="alert">
+          {failed.error}
+          {/* The view itself (not a field here) can be refused, e.g. when it is too long. */}
+          {failed.fields?.query ? ` ${failed.fields.query}` : null}
+        </Alert>
+      ) : null}
+      <div className="flex justify-end gap-2">
+        <Button variant="outline" onClick={onCancel}>
+          Cancel
+        </Button>
+        <SubmitButton pending={pending} pendingText="Saving…">
+          Save view
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
