@@ -1,5 +1,6 @@
 "use client";
 
+import { Icon } from "@/components/shell/icons";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import {
@@ -10,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
 import { SEARCH_MAX_LENGTH, type SearchResults } from "@/lib/domain/search";
 import {
-  CaseResult, caseHref, CustomerResult, customerHref, OrderResult, orderHref, SEARCH_LABEL, SearchIcon,
+  CaseResult, caseHref, CustomerResult, customerHref, OrderResult, orderHref, SEARCH_LABEL,
   searchPageHref, SearchTips,
 } from "./result-parts";
 
@@ -204,7 +205,7 @@ export function CommandPalette({
       className="mx-auto mt-[10vh] max-h-[80dvh] w-[calc(100%-2rem)] max-w-2xl overflow-hidden rounded-lg border bg-popover p-0 text-foreground shadow-2xl open:flex open:flex-col"
     >
       <div className="flex items-center gap-2 border-b px-3">
-        <SearchIcon className="size-4 shrink-0 text-muted-foreground" />
+        <Icon name="search" className="size-4 shrink-0 text-muted-foreground" />
         <input
           ref={inputRef}
           type="text"

@@ -1,7 +1,7 @@
 // How one search result reads, shared by the Ctrl/Cmd-K palette (client) and the /search page
 // (server). Presentational only — no hooks — so both can render them; the caller supplies the
 // wrapper (an option or a link) and "now" for relative times.
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -16,23 +16,6 @@ export const orderHref = (o: SearchOrder) => `/customers/${o.partyId}?tab=orders
 export const caseHref = (c: SearchCase) => `/customers/${c.partyId}?tab=cases`;
 export const searchPageHref = (q: string) => `/search?${new URLSearchParams({ q: q.trim() })}`;
 
-export function SearchIcon({ className = "size-4", ...props }: ComponentProps<"svg">) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      aria-hidden="true"
-      focusable="false"
-      className={className}
-      {...props}
-    >
-      <path d="M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14M20 20l-4-4" />
-    </svg>
-  );
-}
 
 /**
  * `text` with each case-insensitive occurrence of `query` in <mark>. Plain string splitting, never

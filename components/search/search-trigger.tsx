@@ -1,8 +1,9 @@
 "use client";
 
+import { Icon } from "@/components/shell/icons";
 import { useSyncExternalStore } from "react";
 import { cn } from "@/components/ui/cn";
-import { SEARCH_LABEL, SearchIcon } from "./result-parts";
+import { SEARCH_LABEL } from "./result-parts";
 
 const noopSubscribe = () => () => {};
 
@@ -49,7 +50,7 @@ export function SearchTrigger({
         className,
       )}
     >
-      <SearchIcon className="size-5 shrink-0 sm:size-4" />
+      <Icon name="search" className="size-5 shrink-0 sm:size-4" />
       <span className="hidden min-w-0 flex-1 truncate text-left text-sm sm:block">Search customers…</span>
       <kbd aria-hidden="true" className="hidden shrink-0 rounded border bg-muted px-1.5 py-0.5 font-mono text-xs sm:inline-block">
         {apple ? "⌘K" : "Ctrl K"}

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { AppError, HTTP_STATUS, isAppError, type AppErrorCode } from "@/lib/domain/errors";
+import { AppError, HTTP_STATUS, invalidQuery, isAppError, type AppErrorCode } from "@/lib/domain/errors";
 
 /** The one error shape every /api/v1 route answers with. */
 export interface ApiErrorBody {
@@ -42,7 +42,7 @@ export function parseQuery<T extends z.ZodType>(request: Request, shape: T): z.i
   const parsed = shape.safeParse(queryObject(request));
   if (!parsed.success) {
     const fields = zodFields(parsed.error);
-    throw new AppError("invalid", `Invalid query: ${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join("; ")}`, fields);
+    throw invalidQuery(fields);
   }
   return parsed.data;
 }

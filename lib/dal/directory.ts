@@ -8,7 +8,7 @@ import {
   type DirectoryCursor, type PageRow,
 } from "@/lib/db/queries/directory";
 import {
-  sourceClassesFromMask, type DirectoryFilters, type DirectoryQuery, type DirectoryRow, type DirectoryTotal,
+  sourceClassesFromMask, type CountryCount, type DirectoryFilters, type DirectoryQuery, type DirectoryRow, type DirectoryTotal,
 } from "@/lib/domain/directory";
 import { AppError } from "@/lib/domain/errors";
 import { maskEmail, maskPhone } from "@/lib/domain/mask";
@@ -109,10 +109,10 @@ function planRows(plan: unknown): number {
 }
 
 // The country filter's choices: a full scan of party, so kept per process for ten minutes.
-const countriesHolder = globalThis as unknown as { __cx360Countries?: { at: number; value: Promise<{ code: string; count: number }[]> } };
+const countriesHolder = globalThis as unknown as { __cx360Countries?: { at: number; value: Promise<CountryCount[]> } };
 
 /** Countries present among active parties, most customers first. */
-export async function listCountries(): Promise<{ code: string; count: number }[]> {
+export async function listCountries(): Promise<CountryCount[]> {
   await requireUser("party:read");
   const cached = countriesHolder.__cx360Countries;
   if (cached && Date.now() - cached.at < 10 * 60_000) return cached.value;

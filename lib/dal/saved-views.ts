@@ -3,22 +3,12 @@ import { and, asc, eq, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { savedView, staffUser } from "@/lib/db/schema";
-import { directorySearchParams, parseDirectoryQuery } from "@/lib/domain/directory";
+import { directorySearchParams, parseDirectoryQuery, type SavedView } from "@/lib/domain/directory";
+
+export type { SavedView };
 import { AppError } from "@/lib/domain/errors";
 import { writeAudit } from "./audit";
 import { requireUser, type CurrentUser } from "./session";
-
-export interface SavedView {
-  id: number;
-  name: string;
-  /** Shared views are visible to every user who may open the page. */
-  shared: boolean;
-  /** The view's URL query string, without "?" and without a cursor. */
-  query: string;
-  ownerName: string;
-  /** The current user may rename or delete it (owner, or an admin for shared views). */
-  canEdit: boolean;
-}
 
 const PAGE = "customers";
 const MAX_VIEWS_PER_USER = 100;

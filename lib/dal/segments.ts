@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { filterConditions, FROM } from "@/lib/db/queries/directory";
 import { queryRows } from "@/lib/db/rows";
 import { segment, segmentSizeHistory, staffUser } from "@/lib/db/schema";
-import type { DirectoryFilters } from "@/lib/domain/directory";
+import type { DirectoryFilters, StaticSegmentOption } from "@/lib/domain/directory";
 import { AppError } from "@/lib/domain/errors";
 import { writeAudit } from "./audit";
 import { requireUser } from "./session";
@@ -41,7 +41,7 @@ export async function listSegments(): Promise<SegmentListItem[]> {
 
 
 /** Static segments, which customers can be added to by hand. */
-export async function listStaticSegments(): Promise<{ id: number; name: string; memberCount: number }[]> {
+export async function listStaticSegments(): Promise<StaticSegmentOption[]> {
   await requireUser("segment:read");
   const db = await getDb();
   return db

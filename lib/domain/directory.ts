@@ -325,3 +325,29 @@ export function sourceClassMask(classes: readonly (typeof SOURCE_CLASSES)[number
 export function sourceClassesFromMask(mask: number): (typeof SOURCE_CLASSES)[number][] {
   return SOURCE_CLASSES.filter((_, i) => (mask & (1 << i)) !== 0);
 }
+
+/** A saved directory view as the views menu lists it. */
+export interface SavedView {
+  id: number;
+  name: string;
+  /** Shared views are visible to every user who may open the page. */
+  shared: boolean;
+  /** The view's URL query string, without "?" and without a cursor. */
+  query: string;
+  ownerName: string;
+  /** The current user may rename or delete it (owner, or an admin for shared views). */
+  canEdit: boolean;
+}
+
+/** A country present in the directory, for the country filter. */
+export interface CountryCount {
+  code: string;
+  count: number;
+}
+
+/** A static segment the bulk action can add customers to. */
+export interface StaticSegmentOption {
+  id: number;
+  name: string;
+  memberCount: number;
+}

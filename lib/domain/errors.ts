@@ -31,3 +31,8 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/** A 400 that names every bad parameter, in the message and field by field. */
+export function invalidQuery(fields: Record<string, string>): AppError {
+  return new AppError("invalid", `Invalid query: ${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join("; ")}`, fields);
+}

@@ -96,6 +96,10 @@ export function filterConditions(f: DirectoryFilters): SQL[] {
   return where;
 }
 
+/** A party's primary (else first) email address and phone, for list rows. */
+export const primaryEmail = (partyId: SQL) => sql`(select e.address from email e where e.party_id = ${partyId} order by e.is_primary desc, e.id limit 1)`;
+export const primaryPhone = (partyId: SQL) => sql`(select ph.e164 from phone ph where ph.party_id = ${partyId} order by ph.is_primary desc, ph.id limit 1)`;
+
 export const FROM = sql`party p join party_stats s on s.party_id = p.id`;
 
 export const cursorShape = z.object({
@@ -163,8 +167,8 @@ export function pageQuery(
     select page.id, page.sort_key, p.kind, p.display_name, p.country, p.region, p.city, p.lifecycle, p.created_at,
            s.lifetime_value_minor, s.order_count, s.last_interaction_at, s.latest_nps, s.open_cases, s.source_classes,
            m.tier,
-           (select e.address from email e where e.party_id = page.id order by e.is_primary desc, e.id limit 1) as email,
-           (select ph.e164 from phone ph where ph.party_id = page.id order by ph.is_primary desc, ph.id limit 1) as phone
+           ${primaryEmail(sql`page.id`)} as email,
+           ${primaryPhone(sql`page.id`)} as phone
            ${opts.extra ?? sql``}
       from page
       join party p on p.id = page.id

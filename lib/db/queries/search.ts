@@ -1,6 +1,7 @@
 // The search box's SQL. Each lookup is one indexed probe; values are always parameters. Pure:
 // lib/dal/search.ts checks who is asking, runs these in parallel and ranks the answers.
 import { sql, type SQL } from "drizzle-orm";
+import { primaryEmail, primaryPhone } from "./directory";
 
 const textArray = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 const likePrefix = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -90,8 +91,8 @@ export function casesByNumber(numbers: readonly string[], limit: number): SQL {
 export function customerCards(ids: readonly number[]): SQL {
   return sql`
     select p.id, p.kind, p.display_name, p.city, p.country, m.tier, s.last_interaction_at,
-           (select e.address from email e where e.party_id = p.id order by e.is_primary desc, e.id limit 1) as email,
-           (select ph.e164 from phone ph where ph.party_id = p.id order by ph.is_primary desc, ph.id limit 1) as phone
+           ${primaryEmail(sql`p.id`)} as email,
+           ${primaryPhone(sql`p.id`)} as phone
       from party p
       left join party_stats s on s.party_id = p.id
       left join loyalty_membership m on m.party_id = p.id

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, Suspense, use, useActionState, useState } from "react";
+import { Suspense, use, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -8,13 +8,13 @@ import { Field, Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/domain/action-result";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { formatNumber } from "@/lib/format";
 import { addToSegmentAction } from "../_lib/actions";
-import type { Loaded, StaticSegmentOption } from "../_lib/types";
+import type { Loaded } from "../_lib/types";
+import type { StaticSegmentOption } from "@/lib/domain/directory";
 
 type Target = { ids: string[] } | { query: string };
-type AddState = ActionState<{ segmentId: number; added: number }>;
 
 function SegmentFields({ segmentsPromise, fields }: { segmentsPromise: Promise<Loaded<StaticSegmentOption[]>>; fields: Record<string, string> | undefined }) {
   const segments = use(segmentsPromise);
@@ -82,22 +82,11 @@ function AddToSegmentForm({
   onAdded: (message: string) => void;
   onCancel: () => void;
 }) {
-  const [state, dispatch, pending] = useActionState(async (prev: AddState, formData: FormData): Promise<AddState> => {
-    const result = await addToSegmentAction(prev, formData);
-    if (result.ok) onAdded(result.message);
-    return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
+  const { failed, pending, onSubmit } = useFormAction(addToSegmentAction, onAdded);
 
   return (
     <form
-      // Dispatched by hand rather than through `action`, which would reset the fields (and desync
-      // the controlled segment choice) after a failed attempt.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => dispatch(formData));
-      }}
+      onSubmit={onSubmit}
       className="space-y-4 p-5"
     >
       {"ids" in target ? <input type="hidden" name="ids" value={target.ids.join(",")} /> : <input type="hidden" name="query" value={target.query} />}

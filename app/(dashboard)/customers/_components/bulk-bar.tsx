@@ -4,7 +4,8 @@ import { Suspense, use, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { directorySearchParams, type DirectoryQuery, type DirectoryTotal } from "@/lib/domain/directory";
 import { formatNumber } from "@/lib/format";
-import type { Loaded, StaticSegmentOption } from "../_lib/types";
+import type { Loaded } from "../_lib/types";
+import type { StaticSegmentOption } from "@/lib/domain/directory";
 import { AddToSegmentDialog } from "./add-to-segment-dialog";
 
 /** "12,345" when the total is an exact count; null for an estimate or when it could not be counted. */

@@ -14,7 +14,8 @@ import {
 } from "@/lib/domain/directory";
 import type { Page } from "@/lib/domain/cursor";
 import { formatNumber } from "@/lib/format";
-import type { Loaded, RowsResult, StaticSegmentOption } from "../_lib/types";
+import type { Loaded, RowsResult } from "../_lib/types";
+import type { StaticSegmentOption } from "@/lib/domain/directory";
 import { BulkBar } from "./bulk-bar";
 import { columns, features } from "./columns";
 import { InvalidCursor, NoRows } from "./states";

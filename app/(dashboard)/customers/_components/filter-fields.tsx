@@ -5,7 +5,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FieldError } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { formatNumber } from "@/lib/format";
-import type { CountryCount, Loaded } from "../_lib/types";
+import type { Loaded } from "../_lib/types";
+import type { CountryCount } from "@/lib/domain/directory";
 
 /** Checkboxes submitted under one name (joined with commas on apply). */
 export function CheckboxGroup({

@@ -16,7 +16,8 @@ import {
 import { CONSENT_CHANNELS, LIFECYCLE_STAGES, LOYALTY_TIERS, PARTY_KINDS, SOURCE_CLASSES, SOURCE_CLASS_LABELS } from "@/lib/domain/enums";
 import { humanize } from "@/lib/format";
 import { REACHABLE_LABELS } from "../_lib/labels";
-import type { CountryCount, Loaded } from "../_lib/types";
+import type { Loaded } from "../_lib/types";
+import type { CountryCount } from "@/lib/domain/directory";
 import { CheckboxGroup, CountrySelect, CountrySelectFallback, FilterSection } from "./filter-fields";
 
 const options = <T extends string>(values: readonly T[], label: (v: T) => string) => values.map((value) => ({ value, label: label(value) }));

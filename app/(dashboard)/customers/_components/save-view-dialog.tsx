@@ -1,16 +1,13 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/domain/action-result";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { saveViewAction } from "../_lib/actions";
-
-type SaveState = ActionState<{ id: number }>;
 
 export function SaveViewDialog({ open, query, onClose, onSaved }: { open: boolean; query: string; onClose: () => void; onSaved: (message: string) => void }) {
   return (
@@ -21,20 +18,10 @@ export function SaveViewDialog({ open, query, onClose, onSaved }: { open: boolea
 }
 
 function SaveViewForm({ query, onCancel, onSaved }: { query: string; onCancel: () => void; onSaved: (message: string) => void }) {
-  const [state, dispatch, pending] = useActionState(async (prev: SaveState, formData: FormData): Promise<SaveState> => {
-    const result = await saveViewAction(prev, formData);
-    if (result.ok) onSaved(result.message);
-    return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
+  const { failed, pending, onSubmit } = useFormAction(saveViewAction, onSaved);
   return (
     <form
-      // Dispatched by hand: a form `action` would clear what was typed after a refusal.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => dispatch(formData));
-      }}
+      onSubmit={onSubmit}
       className="space-y-4 p-5"
     >
       <input type="hidden" name="query" value={query} />

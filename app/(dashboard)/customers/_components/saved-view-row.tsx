@@ -8,12 +8,12 @@ import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/domain/action-result";
 import { deleteViewAction, renameViewAction } from "../_lib/actions";
-import type { SavedViewItem } from "../_lib/types";
+import type { SavedView } from "@/lib/domain/directory";
 
 type Mode = "show" | "rename" | "delete";
 
 /** One saved view: a link to it, and for its editors rename and delete (with a confirmation). */
-export function SavedViewRow({ view, current, onChoose }: { view: SavedViewItem; current: boolean; onChoose: () => void }) {
+export function SavedViewRow({ view, current, onChoose }: { view: SavedView; current: boolean; onChoose: () => void }) {
   const [mode, setMode] = useState<Mode>("show");
   // Escape leaves the inline form, not the whole menu.
   const backOnEscape = (event: KeyboardEvent) => {
@@ -50,7 +50,7 @@ export function SavedViewRow({ view, current, onChoose }: { view: SavedViewItem;
   );
 }
 
-function RenameForm({ view, onDone, onKeyDown }: { view: SavedViewItem; onDone: () => void; onKeyDown: (e: KeyboardEvent) => void }) {
+function RenameForm({ view, onDone, onKeyDown }: { view: SavedView; onDone: () => void; onKeyDown: (e: KeyboardEvent) => void }) {
   const [state, formAction] = useActionState(async (prev: ActionState, formData: FormData): Promise<ActionState> => {
     const result = await renameViewAction(prev, formData);
     if (result.ok) onDone();
@@ -94,7 +94,7 @@ function RenameForm({ view, onDone, onKeyDown }: { view: SavedViewItem; onDone: 
   );
 }
 
-function DeleteForm({ view, onCancel, onKeyDown }: { view: SavedViewItem; onCancel: () => void; onKeyDown: (e: KeyboardEvent) => void }) {
+function DeleteForm({ view, onCancel, onKeyDown }: { view: SavedView; onCancel: () => void; onKeyDown: (e: KeyboardEvent) => void }) {
   const [state, formAction] = useActionState(deleteViewAction, null);
   return (
     <li>

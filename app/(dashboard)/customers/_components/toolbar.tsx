@@ -1,7 +1,8 @@
 import { Suspense } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { directorySearchParams, type DirectoryQuery, type DirectoryTotal } from "@/lib/domain/directory";
-import type { CountryCount, Loaded, SavedViewItem } from "../_lib/types";
+import type { Loaded } from "../_lib/types";
+import type { CountryCount, SavedView } from "@/lib/domain/directory";
 import { ColumnMenu } from "./column-menu";
 import { FilterChips } from "./filter-chips";
 import { FiltersPanel } from "./filters-panel";
@@ -24,7 +25,7 @@ export function DirectoryToolbar({
   viewKey: string;
   totalPromise: Promise<Loaded<DirectoryTotal>>;
   countriesPromise: Promise<Loaded<CountryCount[]>>;
-  viewsPromise: Promise<Loaded<SavedViewItem[]>>;
+  viewsPromise: Promise<Loaded<SavedView[]>>;
   canExport: boolean;
   /** Marketers' exports leave out contacts without marketing consent. */
   consentOnlyExport: boolean;

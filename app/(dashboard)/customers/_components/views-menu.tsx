@@ -5,12 +5,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Popover } from "@/components/ui/popover";
 import { directorySearchParams, type DirectoryQuery } from "@/lib/domain/directory";
-import type { Loaded, SavedViewItem } from "../_lib/types";
+import type { Loaded } from "../_lib/types";
+import type { SavedView } from "@/lib/domain/directory";
 import { SaveViewDialog } from "./save-view-dialog";
 import { SavedViewRow } from "./saved-view-row";
 
 /** Saved views: open one, save the current one, rename or delete your own. */
-export function ViewsMenu({ query, viewsPromise }: { query: DirectoryQuery; viewsPromise: Promise<Loaded<SavedViewItem[]>> }) {
+export function ViewsMenu({ query, viewsPromise }: { query: DirectoryQuery; viewsPromise: Promise<Loaded<SavedView[]>> }) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const current = directorySearchParams(query).toString();
@@ -46,7 +47,7 @@ export function ViewsMenu({ query, viewsPromise }: { query: DirectoryQuery; view
   );
 }
 
-function ViewGroups({ viewsPromise, current, onChoose }: { viewsPromise: Promise<Loaded<SavedViewItem[]>>; current: string; onChoose: () => void }) {
+function ViewGroups({ viewsPromise, current, onChoose }: { viewsPromise: Promise<Loaded<SavedView[]>>; current: string; onChoose: () => void }) {
   const views = use(viewsPromise);
   if (!views.ok) return <p className="px-2 py-1 text-danger">Saved views could not be loaded.</p>;
   // Private views can only be the user's own; shared ones show whose they are.

@@ -1,5 +1,5 @@
-// Shapes the server page hands to the client components. Client code must not import lib/dal,
-// so these mirror what the data layer returns; the page checks they still match.
+// How the server page hands its reads to the client components. (The data shapes themselves
+// live in lib/domain/directory.ts, shared with the data layer.)
 import type { Page } from "@/lib/domain/cursor";
 import type { DirectoryRow } from "@/lib/domain/directory";
 
@@ -8,24 +8,3 @@ export type Loaded<T> = { ok: true; data: T } | { ok: false };
 
 /** One page of rows, or the one failure that is the visitor's doing: a cursor we never issued. */
 export type RowsResult = ({ ok: true } & Page<DirectoryRow>) | { ok: false; reason: "invalid-cursor" };
-
-export interface CountryCount {
-  code: string;
-  count: number;
-}
-
-export interface SavedViewItem {
-  id: number;
-  name: string;
-  shared: boolean;
-  /** URL query string without "?" and without a cursor. */
-  query: string;
-  ownerName: string;
-  canEdit: boolean;
-}
-
-export interface StaticSegmentOption {
-  id: number;
-  name: string;
-  memberCount: number;
-}

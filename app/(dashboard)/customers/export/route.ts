@@ -4,7 +4,7 @@ import { writeAuditNow } from "@/lib/dal/audit";
 import { requireUser } from "@/lib/dal/session";
 import { csvRow, type CsvValue } from "@/lib/domain/csv";
 import { parseDirectoryQuery, type DirectoryColumn } from "@/lib/domain/directory";
-import { AppError } from "@/lib/domain/errors";
+import { invalidQuery } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/permissions";
 
 // GET /customers/export?<the directory's query> — the current view as CSV, streamed a batch at
@@ -30,7 +30,7 @@ export const GET = apiRoute(async (request) => {
   const user = await requireUser("export");
   const parsed = parseDirectoryQuery(queryObject(request));
   if (!parsed.ok) {
-    throw new AppError("invalid", `Invalid query: ${Object.entries(parsed.fields).map(([k, v]) => `${k}: ${v}`).join("; ")}`, parsed.fields);
+    throw invalidQuery(parsed.fields);
   }
   const { cursor: _ignored, ...query } = parsed.query;
   // The name column always leads, so every row carries the customer's id.
