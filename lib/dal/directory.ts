@@ -4,7 +4,7 @@ import { getDb, getDbHandle, type Database } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
 import { decodeCursor, encodeCursor, type Page } from "@/lib/domain/cursor";
 import {
-  cappedCountQuery, cursorShape, estimateQuery, EXACT_COUNT_LIMIT, hasFilters, pageQuery,
+  cappedCountQuery, cursorShape, estimateQuery, EXACT_COUNT_LIMIT, pageQuery,
   type DirectoryCursor, type PageRow,
 } from "@/lib/db/queries/directory";
 import {
@@ -78,7 +78,7 @@ export async function countDirectory(filters: DirectoryFilters): Promise<Directo
   await requireUser("party:read");
   const handle = await getDbHandle();
   const estimate = await estimateMatches(handle.db, filters);
-  if (!hasFilters(filters) || estimate > 5 * EXACT_COUNT_LIMIT) return { value: estimate, exact: false };
+  if (estimate > 5 * EXACT_COUNT_LIMIT) return { value: estimate, exact: false };
   let n: number;
   try {
     n = await handle.db.transaction(async (tx) => {

@@ -177,11 +177,6 @@ export function pageQuery(
      order by page.ord`;
 }
 
-/** True when any filter is set (status = active alone is the unfiltered directory). */
-export function hasFilters(filters: DirectoryFilters): boolean {
-  return Object.values(filters).some((v) => v !== undefined);
-}
-
 const EXACT_COUNT_LIMIT = 10_000;
 export { EXACT_COUNT_LIMIT };
 
