@@ -4,7 +4,15 @@
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
+import { drizzle } from "drizzle-orm/postgres-js";
+import * as schema from "@/lib/db/schema";
+import type { Database } from "@/lib/db/client";
 import { pageQuery } from "@/lib/db/queries/directory";
+import { insightStatements } from "@/lib/db/queries/party-360";
+import { profileStatements } from "@/lib/db/queries/party-profile";
+import { timelinePage, type TimelineRow } from "@/lib/db/queries/timeline";
+import { encodePosition, type TimelineQuery } from "@/lib/domain/timeline";
+import { ensureHeavyParty } from "@/lib/seed/heavy";
 import { customerCards, nameWordCandidates, partiesByEmail, partiesByNameWords, partiesByPhone, ordersByNumber } from "@/lib/db/queries/search";
 import { directorySearchParams, parseDirectoryQuery, type DirectoryQuery } from "@/lib/domain/directory";
 
@@ -44,6 +52,29 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     select lower(display_name) as k, id::int from party where status = 'active' order by lower(display_name), id offset ${depth} limit 1`;
   const [deepLtv] = await sql<{ k: string; id: number }[]>`
     select lifetime_value_minor::text as k, party_id::int as id from party_stats order by lifetime_value_minor desc, party_id desc offset ${depth} limit 1`;
+
+  // The key account: ~8,700 timeline entries on one party, written once and kept.
+  const { partyId: heavy, created } = await sql.begin((tx) =>
+    ensureHeavyParty(async (query) => {
+      const q = dialect.sqlToQuery(query);
+      return (await tx.unsafe(q.sql, q.params as never[])) as unknown as Record<string, unknown>[];
+    }),
+  );
+  if (created) await sql`analyze`;
+  const ALL: TimelineQuery = { kinds: null, channels: null, q: null };
+  const everything = (await run(timelinePage(heavy, ALL, null, 100_000)!)) as unknown as TimelineRow[];
+  const deepRow = everything[Math.floor(everything.length * 0.9)]!;
+  const deep = { micros: deepRow.micros, rank: Number(deepRow.rank), id: Number(deepRow.id) };
+  const db = drizzle({ client: sql, schema, casing: "snake_case" }) as unknown as Database;
+  const at = new Date().toISOString();
+  const firstOfMonth = `${at.slice(0, 7)}-01`;
+  /** What a 360 page reads: header and profile statements, health and charts, the first timeline page. */
+  const page360 = (id: number) =>
+    Promise.all([
+      ...Object.values(profileStatements(db, id)),
+      ...Object.values(insightStatements(id, at, firstOfMonth)).map(run),
+      run(timelinePage(id, ALL, null, 51)!),
+    ]);
 
   const typo = person.name.toLowerCase().split(" ").map((w) => (w.length > 3 ? w.slice(0, 1) + w[2] + w[1] + w.slice(3) : w)).join(" ");
   const tokens = person.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -96,6 +127,27 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     { name: "search: phone E.164", path: `/api/v1/search?q=${encodeURIComponent(person.e164)}`, raw: () => cardsOf(partiesByPhone(digits, 30)) },
     { name: "search: last 4 digits", path: `/api/v1/search?q=${digits.slice(-4)}`, raw: () => cardsOf(partiesByPhone(digits.slice(-4), 30)) },
     { name: "search: order number", path: "/api/v1/search?q=ORD-100000123", raw: () => run(ordersByNumber(["ORD-100000123"], 10)) },
+
+    // The 360 and its timeline (issue 4): the key account is the heavy case.
+    { name: `360 HTML: key account (${everything.length} entries)`, path: `/customers/${heavy}`, raw: () => page360(heavy) },
+    { name: "360 HTML: typical customer", path: `/customers/${person.id}`, raw: () => page360(person.id) },
+    { name: "360 HTML: key account, orders tab", path: `/customers/${heavy}?tab=orders` },
+    { name: "GET /api/v1/parties/{id}: key account", path: `/api/v1/parties/${heavy}`, raw: () => page360(heavy) },
+    {
+      name: "timeline API: first page",
+      path: `/api/v1/parties/${heavy}/timeline`,
+      raw: () => run(timelinePage(heavy, ALL, null, 51)!),
+    },
+    {
+      name: "timeline API: next page, 90% deep",
+      path: `/api/v1/parties/${heavy}/timeline?cursor=${encodePosition(deep)}`,
+      raw: () => run(timelinePage(heavy, ALL, deep, 51)!),
+    },
+    {
+      name: "timeline API: service + words, 90% deep",
+      path: `/api/v1/parties/${heavy}/timeline?types=service&q=pallet&cursor=${encodePosition(deep)}`,
+      raw: () => run(timelinePage(heavy, { kinds: ["case", "interaction"], channels: null, q: "pallet" }, deep, 51)!),
+    },
 
     // Directory: server-rendered HTML, first page and deep, with up to three filters.
     dirOp("customers HTML: first page", ""),

@@ -67,7 +67,8 @@ async function main() {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-long-enough-for-next-auth", NODE_ENV: "production" },
   });
-  const sql = postgres(url!, { max: 2, onnotice: () => {} });
+  // Enough connections for the raw side to run a page's statements side by side, as the app does.
+  const sql = postgres(url!, { max: 6, onnotice: () => {} });
   try {
     await waitForHealth(server);
     const cookies = {
@@ -77,7 +78,10 @@ async function main() {
     const widths = [44, 6, 9, 9, 9, 9, 7];
     console.log(`\n${runs} timed runs each after warm-up; milliseconds.\n`);
     console.log(formatRow(["operation", "n", "app p50", "app p95", "raw p50", "raw p95", "ratio"], widths));
-    for (const op of await operations(sql)) {
+    // BENCH_ONLY=timeline,360 times only the operations whose names contain one of the words.
+    const only = (process.env.BENCH_ONLY ?? "").split(",").map((w) => w.trim().toLowerCase()).filter(Boolean);
+    const selected = (await operations(sql)).filter((op) => !only.length || only.some((w) => op.name.toLowerCase().includes(w)));
+    for (const op of selected) {
       const cookie = cookies[op.as ?? "admin"];
       const app = summarize(
         await time(async () => {

@@ -5,6 +5,8 @@ import { openDatabase } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import { isSeeded } from "@/lib/seed";
+import { queryRows } from "@/lib/db/rows";
+import { ensureHeavyParty } from "@/lib/seed/heavy";
 import { seedWithProgress } from "@/lib/seed/progress";
 
 async function main(): Promise<void> {
@@ -25,6 +27,9 @@ async function main(): Promise<void> {
     }
     console.log(`Seeding ${config.CX360_DEMO_PARTIES.toLocaleString("en-US")} demo parties...`);
     await seedWithProgress(handle, { parties: config.CX360_DEMO_PARTIES });
+    // One key account with a long history, so the timeline's paging has something to page through.
+    const keyAccount = await handle.db.transaction((tx) => ensureHeavyParty((q) => queryRows(tx as never, q), { scale: 0.25 }));
+    console.log(`Key account with a long history: /customers/${keyAccount.partyId}`);
     console.log("Demo sign-in: admin@example.com, manager@example.com, agent@example.com or marketer@example.com with password cx360-demo");
   } finally {
     await handle.close();

@@ -3,7 +3,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
-import { REVENUE_ORDER_STATUSES, type SourceClass } from "@/lib/domain/enums";
+import { insightStatements } from "@/lib/db/queries/party-360";
+import type { SourceClass } from "@/lib/domain/enums";
 import { computeHealth } from "@/lib/domain/health";
 import {
   TAB_LIMIT, type CaseSummary, type ConsentLedgerEntry, type CustomerTabData, type DemographicValue, type FeedbackEntry,
@@ -18,7 +19,6 @@ import { requireUser } from "./session";
 type Row = Record<string, unknown>;
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 const isoOrNull = (d: Date | string | null) => (d === null ? null : iso(d));
-const revenueStatuses = sql`array[${sql.join(REVENUE_ORDER_STATUSES.map((s) => sql`${s}`), sql`, `)}]::order_status[]`;
 
 async function reader() {
   const db = await getDb();
@@ -39,25 +39,11 @@ export async function getParty360Insights(partyId: number, now: number): Promise
   await requireUser("party:read");
   const q = await reader();
   const at = new Date(now).toISOString();
+  const statements = insightStatements(partyId, at, `${monthKey(now, CHART_MONTHS - 1)}-01`);
   const [[h], spend, channels] = await Promise.all([
-    q<{ last_activity: Date | null; orders_year: number; ltv: string | null; latest_nps: number | null; latest_nps_at: Date | null; complaints: number; open_cases: number | null; engagement: number }>(sql`
-      select greatest(s.last_order_at, s.last_interaction_at) as last_activity,
-             (select count(*)::int from "order" o where o.party_id = ${partyId} and o.occurred_at > ${at}::timestamptz - interval '365 days' and o.status = any(${revenueStatuses})) as orders_year,
-             s.lifetime_value_minor as ltv, s.latest_nps, s.latest_nps_at, s.open_cases,
-             (select count(*)::int from unnest(s.recent_complaints) c(at) where c.at > ${at}::timestamptz - interval '90 days') as complaints,
-             (select count(*)::int from web_session w where w.party_id = ${partyId} and w.occurred_at > ${at}::timestamptz - interval '90 days')
-             + (select count(*)::int from campaign_response c where c.party_id = ${partyId} and c.occurred_at > ${at}::timestamptz - interval '90 days'
-                  and c.kind in ('opened', 'clicked', 'converted')) as engagement
-        from (select ${partyId}::bigint as party_id) p left join party_stats s on s.party_id = p.party_id`),
-    q<{ month: string; amount: string; orders: number }>(sql`
-      select to_char(date_trunc('month', occurred_at at time zone 'UTC'), 'YYYY-MM') as month, sum(total_minor)::text as amount, count(*)::int as orders
-        from "order"
-       where party_id = ${partyId} and status = any(${revenueStatuses})
-         and occurred_at >= (${`${monthKey(now, CHART_MONTHS - 1)}-01`}::date)::timestamp at time zone 'UTC'
-       group by 1`),
-    q<{ channel: string; direction: "inbound" | "outbound"; n: number }>(sql`
-      select channel::text, direction::text, count(*)::int as n from interaction
-       where party_id = ${partyId} and occurred_at > ${at}::timestamptz - interval '365 days' group by 1, 2`),
+    q<{ last_activity: Date | null; orders_year: number; ltv: string | null; latest_nps: number | null; latest_nps_at: Date | null; complaints: number; open_cases: number | null; engagement: number }>(statements.health),
+    q<{ month: string; amount: string; orders: number }>(statements.spend),
+    q<{ channel: string; direction: "inbound" | "outbound"; n: number }>(statements.channels),
   ]);
 
   const health = computeHealth({

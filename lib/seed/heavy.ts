@@ -28,8 +28,10 @@ export async function ensureHeavyParty(exec: Exec, opts: { scale?: number; spanD
   const scale = opts.scale ?? 1;
   const span = (opts.spanDays ?? 3 * 365) * 86400;
   const n = Object.fromEntries(Object.entries(BASE).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))])) as typeof BASE;
-  // A deterministic spread of instants over the span: i-th of a series → seconds ago.
-  const ago = (i: SQL, salt: number) => sql`(now() - ((((${i}) * 104729 + ${salt}) % ${span}) * interval '1 second'))`;
+  // A deterministic, even spread of instants over the span (golden-ratio steps), ending four days
+  // ago so that deliveries and resolutions that follow an entry are never in the future.
+  const ago = (i: SQL, salt: number) =>
+    sql`(now() - interval '4 days' - floor(((${i}) * 0.6180339887 + ${salt / 97} - floor((${i}) * 0.6180339887 + ${salt / 97})) * ${span}) * interval '1 second')`;
 
   {
     const run = exec;

@@ -49,7 +49,7 @@ const SOURCES: Record<TimelineKind, Source> = {
   },
   payment: {
     kind: "payment", from: sql`payment x`, channel: NULL, direction: NULL, text: NULL, status: sql`x.status::text`,
-    amount: sql`x.amount_minor`, currency: sql`x.currency::text`, score: NULL, ref: sql`x.method::text`, words: "payment",
+    amount: sql`x.amount_minor`, currency: sql`x.currency::text`, score: NULL, ref: sql`replace(x.method::text, '_', ' ')`, words: "payment",
   },
   refund: {
     kind: "refund", from: sql`refund x`, channel: NULL, direction: NULL, text: sql`x.reason`, status: NULL,

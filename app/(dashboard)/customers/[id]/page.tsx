@@ -1,19 +1,28 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { Suspense } from "react";
 import { Alert } from "@/components/ui/alert";
 import { requirePageUser } from "@/lib/dal/guards";
+import { getParty360Insights, getParty360Profile } from "@/lib/dal/party-360";
 import { getPartyProfile, parsePartyId } from "@/lib/dal/party-profile";
+import { CardSkeleton } from "@/components/ui/skeleton";
 import { isAppError } from "@/lib/domain/errors";
+import { parseCustomerTab } from "@/lib/domain/party-360";
+import { parseTimelineParams, type TimelineQuery } from "@/lib/domain/timeline";
 import { requestTime } from "../../_lib/request-time";
 import { Breadcrumb } from "./_components/breadcrumb";
 import { ContactPointsCard } from "./_components/contact-points-card";
+import { CustomerTabs } from "./_components/customer-tabs";
+import { InsightsRow } from "./_components/insights-row";
+import { ProfileExtras } from "./_components/profile-extras";
+import { TabPanel } from "./_components/tab-panel";
 import { ProfileCard } from "./_components/profile-card";
 import { ProfileHeader } from "./_components/profile-header";
 
 interface Props {
   params: Promise<{ id: string }>;
-  // `tab` (orders, cases…, linked from the search palette) is accepted and, until the 360 has
-  // tabs, ignored; `mergedFrom` is set by the redirect from a merged party.
+  // `tab` picks the timeline (default) or a tab; `types`, `channels`, `tq` filter the timeline and
+  // `item` opens it at one entry; `mergedFrom` is set by the redirect from a merged party.
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
@@ -49,6 +58,11 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   const { profile } = result;
   const now = requestTime();
   const mergedFrom = typeof query.mergedFrom === "string" ? parsePartyId(query.mergedFrom) : null;
+  const tab = parseCustomerTab(query.tab);
+  // Unknown filter values are named and dropped rather than failing the whole page.
+  const timeline = parseTimelineParams({ ...query, cursor: undefined }, { q: "tq" });
+  const timelineQuery: TimelineQuery = timeline.ok ? timeline.value.query : { kinds: null, channels: null, q: null };
+  const item = typeof query.item === "string" ? query.item : null;
 
   return (
     <>
@@ -61,11 +75,46 @@ export default async function CustomerPage({ params, searchParams }: Props) {
           <Alert tone="warning">This customer’s personal data was erased on request.</Alert>
         ) : null}
         <ProfileHeader profile={profile} now={now} />
+        <Suspense fallback={<InsightsSkeleton />}>
+          <Insights partyId={id} now={now} />
+        </Suspense>
         <div className="grid gap-4 lg:grid-cols-3 lg:items-start [&>*]:min-w-0">
-          <ContactPointsCard profile={profile} now={now} className="lg:col-span-2" />
-          <ProfileCard profile={profile} />
+          <div className="space-y-3 lg:col-span-2">
+            <CustomerTabs active={tab} partyId={id} />
+            {!timeline.ok && tab === "timeline" ? (
+              <Alert tone="warning">Some timeline filters were not understood and are ignored: {Object.values(timeline.fields).join(" ")}</Alert>
+            ) : null}
+            <Suspense key={`${tab}|${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString()}`} fallback={<CardSkeleton className="h-96" />}>
+              <TabPanel partyId={id} tab={tab} query={timelineQuery} item={item} now={now} />
+            </Suspense>
+          </div>
+          <div className="space-y-4">
+            <ContactPointsCard profile={profile} now={now} />
+            <ProfileCard profile={profile} />
+            <Suspense fallback={<CardSkeleton className="h-64" />}>
+              <Extras partyId={id} now={now} />
+            </Suspense>
+          </div>
         </div>
       </div>
     </>
+  );
+}
+
+async function Insights({ partyId, now }: { partyId: number; now: number }) {
+  return <InsightsRow insights={await getParty360Insights(partyId, now)} />;
+}
+
+async function Extras({ partyId, now }: { partyId: number; now: number }) {
+  return <ProfileExtras extras={await getParty360Profile(partyId)} now={now} />;
+}
+
+function InsightsSkeleton() {
+  return (
+    <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+      <CardSkeleton className="h-64" />
+      <CardSkeleton className="h-64" chart />
+      <CardSkeleton className="h-64" chart />
+    </div>
   );
 }

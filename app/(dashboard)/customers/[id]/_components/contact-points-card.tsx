@@ -32,7 +32,7 @@ function VerifiedMark({ at }: { at: string }) {
 function PointRow({ point, tags, now, children }: { point: ContactPointBase; tags: string[]; now: number; children: ReactNode }) {
   const ended = point.validTo !== null && Date.parse(point.validTo) < now;
   return (
-    <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+    <li className="flex flex-col gap-1.5 py-3 @xl:flex-row @xl:items-start @xl:justify-between @xl:gap-4">
       <div className="min-w-0">
         <div className={cn("flex min-w-0 items-start gap-1.5 font-medium", ended && "text-muted-foreground line-through")}>
           {point.isPrimary ? <PrimaryMark /> : null}
@@ -84,7 +84,8 @@ export function ContactPointsCard({ profile, now, className }: { profile: PartyP
   const empty = emails.length + phones.length + addresses.length + socials.length === 0;
 
   return (
-    <Card aria-labelledby="contact-points-title" className={className}>
+    // A container, so rows stack in the 360's side column and sit side by side where there is room.
+    <Card aria-labelledby="contact-points-title" className={cn("@container", className)}>
       <CardHeader>
         <CardTitle id="contact-points-title">Contact points</CardTitle>
         <CardDescription>
