@@ -6,6 +6,9 @@ import { sql, type SQL } from "drizzle-orm";
 /** Runs one statement and returns its rows; the caller decides the connection and transaction. */
 export type Exec = (query: SQL) => Promise<Record<string, unknown>[]>;
 
+/** A note holding markup, shown by the 360 as text (the end-to-end tests look for it). */
+export const HOSTILE_NOTE = `Pasted from their portal: <b>Error 500</b> <img src=x onerror="alert('xss')"> <script>alert('xss')</script>`;
+
 export const HEAVY_MARKER = { system: "cx360-heavy", value: "key-account" } as const;
 
 /** Entries written per `scale` unit (total ≈ 8,600 × scale timeline entries). */
@@ -65,6 +68,10 @@ export async function ensureHeavyParty(exec: Exec, opts: { scale?: number; spanD
                5000 + (i * 7919) % 250000, 'USD', ${ago(sql`i`, 37)}, ${ago(sql`i`, 37)} + interval '3 days', ${sourceId}
           from generate_series(1, ${n.orders}) i
         returning id, occurred_at, total_minor),
+      it as (
+        insert into order_item (party_id, order_id, product_id, quantity, unit_price_minor)
+        select ${p}, o.id, (select id from product order by id offset (o.id % 20) limit 1), 1, o.total_minor from o
+        returning 1),
       s as (
         insert into order_status_event (party_id, order_id, status, occurred_at)
         select ${p}, o.id, v.status::order_status, o.occurred_at + v.after
@@ -94,6 +101,38 @@ export async function ensureHeavyParty(exec: Exec, opts: { scale?: number; spanD
              ${ago(sql`i`, 67)}, ${ago(sql`i`, 67)} + interval '2 hours',
              case when i > 3 then ${ago(sql`i`, 67)} + interval '2 days' end, ${ago(sql`i`, 67)} + interval '2 days'
         from generate_series(1, ${n.cases}) i`);
+
+    // Refunds on some orders, and the earned, membership and subscription history of a key account.
+    await run(sql`insert into refund (party_id, order_id, amount_minor, currency, reason, occurred_at)
+      select ${p}, o.id, greatest(1, o.total_minor / 4), 'USD', (array['Damaged in transit', 'Short delivery', 'Price adjustment'])[1 + (row_number() over ()) % 3],
+             o.occurred_at + interval '3 days'
+        from "order" o where o.party_id = ${p} and o.order_number like 'KA-%' and o.order_number like '%7'`);
+    await run(sql`insert into review (party_id, product_id, rating, title, body, occurred_at, source_id)
+      select ${p}, (select id from product order by id limit 1 offset i % 20), 1 + (i * 3) % 5, 'Bulk order review',
+             (array['Solid quality across the pallet', 'Two units arrived scratched', 'Exactly what our kitchens needed'])[1 + i % 3],
+             ${ago(sql`i`, 71)}, ${sourceId}
+        from generate_series(1, ${Math.max(3, Math.round(20 * scale))}) i`);
+    await run(sql`insert into social_mention (party_id, network, handle, kind, body, sentiment, occurred_at)
+      select ${p}, 'linkedin', 'westfieldfoodsinc', (array['mention','share','comment'])[1 + i % 3]::social_kind,
+             (array['Proud to partner with @cx360shop for our kitchens', 'Another smooth delivery this week', 'Still waiting on the spare parts order'])[1 + i % 3],
+             (array['positive','positive','negative'])[1 + i % 3]::sentiment, ${ago(sql`i`, 73)}
+        from generate_series(1, ${Math.max(3, Math.round(30 * scale))}) i`);
+    await run(sql`insert into referral (party_id, code, occurred_at, converted_at)
+      select ${p}, 'KA-REF-' || i, ${ago(sql`i`, 79)}, case when i % 2 = 0 then ${ago(sql`i`, 79)} + interval '3 days' end
+        from generate_series(1, ${Math.max(2, Math.round(10 * scale))}) i`);
+    await run(sql`insert into subscription (party_id, plan, status, price_minor, currency, occurred_at, renews_at, cancelled_at)
+      values (${p}, 'Business Plus', 'active', 49900, 'USD', now() - interval '700 days', now() + interval '30 days', null),
+             (${p}, 'Spare Parts Care', 'cancelled', 9900, 'USD', now() - interval '900 days', null, now() - interval '400 days')`);
+    await run(sql`insert into loyalty_membership (party_id, program, member_number, tier, points, joined_at, tier_since)
+      values (${p}, 'cx360 Rewards', 'KA-000001', 'platinum', 182000, now() - interval '1000 days', now() - interval '200 days')
+      on conflict (party_id) do update set tier = 'platinum', tier_since = excluded.tier_since`);
+    await run(sql`insert into loyalty_tier_event (party_id, from_tier, to_tier, reason, occurred_at)
+      values (${p}, null, 'silver', 'Joined as a business account', now() - interval '1000 days'),
+             (${p}, 'silver', 'gold', 'Annual spend over threshold', now() - interval '600 days'),
+             (${p}, 'gold', 'platinum', 'Key account agreement signed', now() - interval '200 days')`);
+    // Customers paste markup: the 360 must show it as text. One recent call note carries some.
+    await run(sql`insert into interaction (party_id, channel, direction, summary, occurred_at)
+      values (${p}, 'email', 'inbound', ${HOSTILE_NOTE}, now() - interval '2 hours')`);
 
     if (sourceId !== null) {
       await run(sql`insert into consent_event (party_id, purpose, channel, status, occurred_at, source_id, evidence)
