@@ -1,3 +1,4 @@
+import { TIMELINE_CHANNELS, TIMELINE_GROUPS, TIMELINE_KINDS, TIMELINE_SEARCH_MAX } from "@/lib/domain/timeline";
 import {
   DIRECTORY_SORTS, FILTER_LABELS, FILTER_PARAMS, type DirectoryFilters,
 } from "@/lib/domain/directory";
@@ -115,6 +116,58 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/api/v1/parties/{id}": {
+        get: {
+          summary: "One party's 360",
+          description:
+            "Header figures, may-we-contact state, contact points with provenance (masked for roles that may not see them), profile, " +
+            "relationships and external ids; `insights` (the health score with each factor's points, spend per month, communications " +
+            "per channel) and `more` (demographics with provenance, accounts, subscriptions, tier history, zero-party data, contact " +
+            "preferences, segments). A merged party answers 308 with the surviving party's address.",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+          responses: {
+            "200": { description: "The party", content: { "application/json": { schema: { type: "object" } } } },
+            "308": { description: "Merged into another party; follow `Location`" },
+            ...standardErrors,
+          },
+        },
+      },
+      "/api/v1/parties/{id}/timeline": {
+        get: {
+          summary: "One party's unified timeline, newest first, keyset-paged",
+          description:
+            "Orders and their status changes, payments, refunds, cases, communications, survey responses, campaign responses, web and " +
+            "app sessions (one entry each), social mentions, reviews, referrals, subscriptions, tier changes and consent changes. " +
+            "Each item's `key` opens its details at `/api/v1/parties/{id}/timeline/{key}` and the page at `/customers/{id}?item={key}`.",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } },
+            { name: "types", in: "query", description: `Comma-separated kinds (${TIMELINE_KINDS.join(", ")}) or groups (${TIMELINE_GROUPS.map((g) => g.key).join(", ")}).`, schema: { type: "string" } },
+            { name: "channels", in: "query", description: `Comma-separated: ${TIMELINE_CHANNELS.join(", ")}. Kinds without a channel are left out.`, schema: { type: "string" } },
+            { name: "q", in: "query", description: "Words that must all occur in the entry (plain text, case-insensitive).", schema: { type: "string", maxLength: TIMELINE_SEARCH_MAX } },
+            ...pageParams,
+          ],
+          responses: {
+            "200": { description: "A page of entries", content: { "application/json": { schema: pageOf("#/components/schemas/TimelineItem") } } },
+            ...standardErrors,
+          },
+        },
+      },
+      "/api/v1/parties/{id}/timeline/{key}": {
+        get: {
+          summary: "One timeline entry with its details",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } },
+            { name: "key", in: "path", required: true, schema: { type: "string", pattern: "^[a-z_]+-[1-9][0-9]*$" } },
+          ],
+          responses: {
+            "200": {
+              description: "The entry, label/value facts and tables (items, payments, communications, events…)",
+              content: { "application/json": { schema: { type: "object", required: ["item", "facts", "tables"], properties: { item: { $ref: "#/components/schemas/TimelineItem" }, facts: { type: "array" }, tables: { type: "array" } } } } },
+            },
+            ...standardErrors,
+          },
+        },
+      },
       "/api/v1/audit": {
         get: {
           summary: "The audit log, newest first (admin)",
@@ -139,6 +192,25 @@ export function openApiDocument(serverUrl: string) {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
       },
       schemas: {
+        TimelineItem: {
+          type: "object",
+          required: ["kind", "id", "key", "occurredAt", "title"],
+          properties: {
+            kind: { type: "string", enum: [...TIMELINE_KINDS] },
+            id: { type: "integer" },
+            key: { type: "string", description: "`{kind}-{id}`, unique within the party" },
+            occurredAt: { type: "string", format: "date-time" },
+            channel: { type: ["string", "null"], enum: [...TIMELINE_CHANNELS, null] },
+            direction: { type: ["string", "null"], enum: ["inbound", "outbound", null] },
+            title: { type: "string" },
+            text: { type: ["string", "null"], description: "Free text as stored; display it as text" },
+            status: { type: ["string", "null"] },
+            amountMinor: { type: ["integer", "null"] },
+            currency: { type: ["string", "null"] },
+            score: { type: ["integer", "null"] },
+            ref: { type: ["string", "null"] },
+          },
+        },
         Error: {
           type: "object",
           required: ["error"],
