@@ -1,8 +1,9 @@
 "use client";
 
+import { channelLabel } from "@/lib/domain/channels";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { Party360Insights } from "@/lib/domain/party-360";
-import { formatNumber, humanize } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
 
 interface ChannelRow {
   label: string;
@@ -10,10 +11,6 @@ interface ChannelRow {
   outbound: number;
   total: number;
 }
-
-const CHANNEL_LABELS: Record<string, string> = {
-  email: "Email", call: "Phone", chat: "Chat", sms: "SMS", in_store: "In store", social_dm: "Social DM",
-};
 
 // Colours come from CSS variables (app/globals.css), so the chart follows the theme.
 const SERIES = [
@@ -51,7 +48,7 @@ export function ChartBarInteractionsByChannel({
 }) {
   const rows: ChannelRow[] = data
     .map((d) => ({
-      label: CHANNEL_LABELS[d.channel] ?? humanize(d.channel),
+      label: channelLabel(d.channel),
       inbound: d.inbound,
       outbound: d.outbound,
       total: d.inbound + d.outbound,

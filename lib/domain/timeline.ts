@@ -3,6 +3,7 @@
 // API, so a URL or a cursor means the same thing everywhere. Nothing here becomes SQL text.
 import { z } from "zod";
 import { formatMoney, humanize } from "@/lib/format";
+import { channelLabel } from "./channels";
 
 /**
  * Every kind of timeline entry, in the order that breaks ties between entries at the same instant
@@ -53,18 +54,9 @@ export const TIMELINE_CHANNELS = [
 ] as const;
 export type TimelineChannel = (typeof TIMELINE_CHANNELS)[number];
 
-export const TIMELINE_CHANNEL_LABELS: Record<TimelineChannel, string> = {
-  email: "Email",
-  call: "Phone",
-  chat: "Chat",
-  sms: "SMS",
-  in_store: "In store",
-  social: "Social",
-  web: "Web",
-  app: "App",
-  post: "Post",
-  push: "Push",
-};
+export const TIMELINE_CHANNEL_LABELS = Object.fromEntries(
+  TIMELINE_CHANNELS.map((c) => [c, channelLabel(c)]),
+) as Record<TimelineChannel, string>;
 
 /** Kinds whose entries never carry a channel; a channel filter leaves them out. */
 export const CHANNELLESS_KINDS: readonly TimelineKind[] = [

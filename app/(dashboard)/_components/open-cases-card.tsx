@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { listOpenCases } from "@/lib/dal/cases";
 import { formatRelative, humanize } from "@/lib/format";
-import { priorityTone } from "../cases/_lib/tones";
+import { priorityTone } from "../_lib/case-tones";
 import { requestTime } from "../_lib/request-time";
 
 export async function OpenCasesCard() {

@@ -4,7 +4,7 @@ import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/t
 import { RelativeTime } from "@/components/ui/relative-time";
 import { listOpenCases } from "@/lib/dal/cases";
 import { humanize } from "@/lib/format";
-import { priorityTone, statusTone } from "../_lib/tones";
+import { priorityTone, statusTone } from "../../_lib/case-tones";
 import { requestTime } from "../../_lib/request-time";
 
 const LIMIT = 50;

@@ -5,8 +5,9 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { OPEN_CASE_STATUSES } from "@/lib/domain/enums";
 import type { CaseSummary, TabRows } from "@/lib/domain/party-360";
 import { formatDate, formatDateTime, formatNumber, humanize } from "@/lib/format";
-import { priorityTone, statusTone } from "../../../cases/_lib/tones";
-import { interactionChannelLabel, TabFooter } from "./customer-tabs";
+import { priorityTone, statusTone } from "../../../_lib/case-tones";
+import { channelLabel } from "@/lib/domain/channels";
+import { TabFooter } from "./customer-tabs";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -122,7 +123,7 @@ export function CasesTab({ cases, partyId, now }: { cases: TabRows<CaseSummary>;
                   <TD>
                     <Badge tone={priorityTone(c.priority)}>{humanize(c.priority)}</Badge>
                   </TD>
-                  <TD className="whitespace-nowrap">{interactionChannelLabel(c.channel)}</TD>
+                  <TD className="whitespace-nowrap">{channelLabel(c.channel)}</TD>
                   <TD className="whitespace-nowrap">{c.assignee ?? <span className="text-muted-foreground">Unassigned</span>}</TD>
                   <TD className="whitespace-nowrap">
                     <RelativeTime value={c.openedAt} now={now} />

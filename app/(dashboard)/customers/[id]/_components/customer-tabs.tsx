@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { CUSTOMER_TAB_LABELS, CUSTOMER_TABS, type CustomerTab } from "@/lib/domain/party-360";
-import { formatNumber, humanize } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
 
 /** The 360's URL for a tab; the timeline is the default and carries no `tab` parameter. */
 export function customerTabHref(partyId: number, tab: CustomerTab): string {
@@ -98,11 +98,3 @@ export function TabFooter({
   );
 }
 
-const INTERACTION_CHANNEL_LABELS: Record<string, string> = {
-  email: "Email", call: "Phone", chat: "Chat", sms: "SMS", in_store: "In store", social_dm: "Social DM",
-};
-
-/** "call" → "Phone", "social_dm" → "Social DM": the channel a case or survey answer came through. */
-export function interactionChannelLabel(channel: string): string {
-  return INTERACTION_CHANNEL_LABELS[channel] ?? humanize(channel);
-}

@@ -5,7 +5,8 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { FeedbackEntry, TabRows } from "@/lib/domain/party-360";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
-import { interactionChannelLabel, TabFooter } from "./customer-tabs";
+import { channelLabel } from "@/lib/domain/channels";
+import { TabFooter } from "./customer-tabs";
 
 const KIND_LABELS: Record<FeedbackEntry["kind"], string> = { nps: "NPS", csat: "CSAT", ces: "CES" };
 
@@ -102,7 +103,7 @@ export function FeedbackTab({ responses, partyId, now }: { responses: TabRows<Fe
                   </TD>
                   <TD className="align-top whitespace-nowrap">
                     <div>{humanize(r.touchpoint)}</div>
-                    <div className="text-xs text-muted-foreground">{interactionChannelLabel(r.channel)}</div>
+                    <div className="text-xs text-muted-foreground">{channelLabel(r.channel)}</div>
                   </TD>
                   <TD className="align-top">
                     <FollowUp followUp={r.followUp} />

@@ -1,3 +1,4 @@
+import { channelLabel } from "@/lib/domain/channels";
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -23,7 +24,6 @@ const PAYMENT_TONES: Record<string, BadgeTone> = {
   refunded: "warning",
 };
 
-const CHANNEL_LABELS: Record<string, string> = { web: "Web", app: "App", store: "In store", phone: "Phone" };
 
 const date = (value: string) => (
   <time dateTime={value} title={formatDateTime(value)}>
@@ -177,7 +177,7 @@ function OrderCard({ order, now }: { order: OrderSummary; now: number }) {
         <Badge tone={ORDER_TONES[order.status] ?? "neutral"}>{humanize(order.status)}</Badge>
         {late ? <Badge tone="warning">Late</Badge> : null}
         <span className="text-sm text-muted-foreground">
-          {date(order.placedAt)} · {CHANNEL_LABELS[order.channel] ?? humanize(order.channel)}
+          {date(order.placedAt)} · {channelLabel(order.channel)}
         </span>
         <span className="ml-auto font-semibold tabular-nums">{formatMoney(order.totalMinor, order.currency)}</span>
       </summary>

@@ -1,3 +1,4 @@
+import { channelLabel } from "@/lib/domain/channels";
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,7 +20,6 @@ const REQUEST_TONES: Record<string, BadgeTone> = {
   rejected: "neutral",
 };
 
-const CHANNEL_LABELS: Record<string, string> = { sms: "SMS" };
 
 const date = (value: string) => (
   <time dateTime={value} title={formatDateTime(value)} className="whitespace-nowrap">
@@ -65,7 +65,7 @@ function ConsentTable({ consent }: { consent: ConsentLedgerEntry[] }) {
           <TR key={c.id}>
             <TD>{date(c.at)}</TD>
             <TD className="whitespace-nowrap">{humanize(c.purpose)}</TD>
-            <TD className="whitespace-nowrap">{CHANNEL_LABELS[c.channel] ?? humanize(c.channel)}</TD>
+            <TD className="whitespace-nowrap">{channelLabel(c.channel)}</TD>
             <TD>
               <Badge tone={CONSENT_STATUS_TONES[c.status]}>{humanize(c.status)}</Badge>
             </TD>
