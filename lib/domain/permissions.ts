@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "interaction:write": ["admin", "cx_manager", "support_agent"],
   "feedback:read": ["admin", "cx_manager", "support_agent", "marketer"],
   "feedback:write": ["admin", "cx_manager", "support_agent"],
+  /** Close a follow-up someone else has claimed. */
+  "follow_up:manage": ["admin", "cx_manager"],
   "segment:read": ["admin", "cx_manager", "support_agent", "marketer"],
   "segment:write": ["admin", "cx_manager", "marketer"],
   export: ["admin", "cx_manager", "marketer"],

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { id, ref, ts } from "./columns";
 import {
@@ -37,6 +38,17 @@ export const supportCase = pgTable(
     index("support_case_number_idx").on(t.caseNumber),
     index("support_case_queue_idx").on(t.status, t.occurredAt, t.id),
     index("support_case_assignee_idx").on(t.assigneeId, t.status),
+    // Writes and "next case" find a case by id alone (the key leads with party_id).
+    index("support_case_id_idx").on(t.id),
+    // The queue reads open cases only; these stay small however many closed cases pile up. The
+    // migration adds INCLUDE (party_id, status, category, channel, assignee_id, sla_due_at,
+    // first_response_at) so filtering, paging and counting are index-only (drizzle cannot say it).
+    index("support_case_open_priority_idx")
+      .on(t.priority.desc(), t.occurredAt, t.id)
+      .where(sql`status in ('new', 'open', 'pending')`),
+    index("support_case_open_age_idx").on(t.occurredAt, t.id).where(sql`status in ('new', 'open', 'pending')`),
+    // Closed and resolved cases by priority (the status index serves them by age).
+    index("support_case_priority_idx").on(t.priority.desc(), t.occurredAt, t.id),
   ],
 );
 
@@ -79,5 +91,7 @@ export const interaction = pgTable(
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
     index("interaction_timeline_idx").on(t.partyId, t.occurredAt, t.id),
+    // A case's thread, without walking a busy customer's whole history.
+    index("interaction_case_idx").on(t.partyId, t.caseId, t.occurredAt).where(sql`case_id is not null`),
   ],
 );
