@@ -2,7 +2,8 @@ import { TIMELINE_CHANNELS, TIMELINE_GROUPS, TIMELINE_KINDS, TIMELINE_SEARCH_MAX
 import {
   DIRECTORY_SORTS, FILTER_LABELS, FILTER_PARAMS, type DirectoryFilters,
 } from "@/lib/domain/directory";
-import { LOYALTY_TIERS, ROLES, SOURCE_CLASSES } from "@/lib/domain/enums";
+import { CALL_OUTCOMES, CONTACT_PURPOSES } from "@/lib/domain/cases";
+import { DIRECTIONS, INTERACTION_CHANNELS, LOYALTY_TIERS, ROLES, SOURCE_CLASSES } from "@/lib/domain/enums";
 import { MATCH_KINDS, SEARCH_MAX_LENGTH, SEARCH_MAX_LIMIT } from "@/lib/domain/search";
 
 // The OpenAPI description of /api/v1. Each capability adds its paths here beside its routes.
@@ -164,6 +165,38 @@ export function openApiDocument(serverUrl: string) {
               description: "The entry, label/value facts and tables (items, payments, communications, events…)",
               content: { "application/json": { schema: { type: "object", required: ["item", "facts", "tables"], properties: { item: { $ref: "#/components/schemas/TimelineItem" }, facts: { type: "array" }, tables: { type: "array" } } } } },
             },
+            ...standardErrors,
+          },
+        },
+      },
+      "/api/v1/parties/{id}/interactions": {
+        post: {
+          summary: "Log a contact with the party, optionally on one of its cases",
+          description:
+            "JSON only. Outbound contact must pass the consent rule: service messages about an open case are allowed; anything else needs the party's consent for that purpose on that channel (email, phone, SMS). A refusal answers 403 with the reason and is audited. The first outbound reply on a case stamps its first response.",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["channel", "direction", "summary"],
+                  properties: {
+                    channel: { type: "string", enum: [...INTERACTION_CHANNELS] },
+                    direction: { type: "string", enum: [...DIRECTIONS] },
+                    purpose: { type: "string", enum: [...CONTACT_PURPOSES], default: "service" },
+                    summary: { type: "string", maxLength: 2000 },
+                    caseId: { type: "integer", minimum: 1 },
+                    durationSeconds: { type: "integer", minimum: 0, maximum: 28800, description: "Required for calls" },
+                    outcome: { type: "string", enum: [...CALL_OUTCOMES], description: "Required for calls, refused otherwise" },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            "201": { description: "Logged", content: { "application/json": { schema: { type: "object", required: ["id", "caseNumber"], properties: { id: { type: "integer" }, caseNumber: { type: ["string", "null"] } } } } } },
             ...standardErrors,
           },
         },

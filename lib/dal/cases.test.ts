@@ -80,7 +80,7 @@ describe.each(TEST_TARGETS)("support workspace on %s", (target) => {
         from support_case`);
     return found.map((r) => ({
       id: Number(r.id), party_id: Number(r.party_id), case_number: r.case_number!, status: r.status!, priority: r.priority!,
-      category: r.category!, channel: r.channel!, assignee_id: r.assignee_id, micros: BigInt(r.micros!),
+      category: r.category!, channel: r.channel!, assignee_id: r.assignee_id ?? null, micros: BigInt(r.micros!),
       sla_due: r.sla_due === null ? null : Number(r.sla_due), first_response: r.first_response === null ? null : Number(r.first_response),
     }));
   }

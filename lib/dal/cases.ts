@@ -1,5 +1,6 @@
 import "server-only";
 import { desc, eq, inArray } from "drizzle-orm";
+import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import {
@@ -200,8 +201,8 @@ export async function nextCaseInQueue(query: CaseQueueQuery, caseId: number): Pr
   return next?.case_number ?? null;
 }
 
-/** One case with its thread and history, by case number; null when there is none. */
-export async function getCaseDetail(caseNumber: string): Promise<CaseDetail | null> {
+/** One case with its thread and history, by case number; null when there is none. Cached per request. */
+export const getCaseDetail = cache(async (caseNumber: string): Promise<CaseDetail | null> => {
   await requireUser("case:read");
   if (!CASE_NUMBER_RE.test(caseNumber)) return null;
   const db = await getDb();
@@ -262,7 +263,7 @@ export async function getCaseDetail(caseNumber: string): Promise<CaseDetail | nu
       occurredAt: isoOf(e.occurred_at),
     })),
   };
-}
+});
 
 /** Staff who may work cases: the choices for an assignee. */
 export async function listAssignableStaff(): Promise<StaffRef[]> {

@@ -3,6 +3,8 @@
 export type ActionFailure = {
   ok?: undefined;
   error: string;
+  /** Why, for the form to react (e.g. "conflict": offer to reload). */
+  code?: string | undefined;
   /** Field name → message, shown at the field. */
   fields?: Record<string, string> | undefined;
   /** What was submitted (never secrets), so the form can show it again. */

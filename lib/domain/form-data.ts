@@ -21,6 +21,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 
 /** An AppError becomes the action's failure; anything else is a bug and is rethrown. */
 export function actionFailure(error: unknown, values?: Record<string, string>): ActionFailure {
-  if (isAppError(error)) return { error: error.message, fields: error.fields, ...(values ? { values } : {}) };
+  if (isAppError(error)) return { error: error.message, code: error.code, fields: error.fields, ...(values ? { values } : {}) };
   throw error;
 }

@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Suspense } from "react";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { listPartyOpenCases } from "@/lib/dal/cases";
 import { requirePageUser } from "@/lib/dal/guards";
 import { getParty360Insights, getParty360Profile } from "@/lib/dal/party-360";
 import { getPartyProfile, parsePartyId } from "@/lib/dal/party-profile";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { isAppError } from "@/lib/domain/errors";
+import { can } from "@/lib/domain/permissions";
 import { parseCustomerTab } from "@/lib/domain/party-360";
 import { parseTimelineParams, type TimelineQuery } from "@/lib/domain/timeline";
+import { LogInteractionButton } from "../../_components/log-interaction-dialog";
 import { requestTime } from "../../_lib/request-time";
+import { settle } from "../_lib/queries";
 import { Breadcrumb } from "./_components/breadcrumb";
 import { ContactPointsCard } from "./_components/contact-points-card";
 import { CustomerTabs } from "./_components/customer-tabs";
@@ -41,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CustomerPage({ params, searchParams }: Props) {
-  await requirePageUser("party:read");
+  const user = await requirePageUser("party:read");
   const id = parsePartyId((await params).id);
   if (id === null) notFound();
   const result = await getPartyProfile(id);
@@ -63,6 +69,23 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   const timeline = parseTimelineParams({ ...query, cursor: undefined }, { q: "tq" });
   const timelineQuery: TimelineQuery = timeline.ok ? timeline.value.query : { kinds: null, channels: null, q: null };
   const item = typeof query.item === "string" ? query.item : null;
+  // Support controls only for roles that use them (never marketers), and not on erased customers.
+  const active = profile.party.status === "active";
+  const canLog = active && can(user.role, "interaction:write");
+  const canOpenCase = active && can(user.role, "case:write");
+  // Started, not awaited: the header renders now and the dialog unwraps the list when opened.
+  const openCases = canLog ? settle(listPartyOpenCases(id), "open cases") : null;
+  const actions =
+    openCases || canOpenCase ? (
+      <>
+        {openCases ? <LogInteractionButton partyId={id} cases={openCases} consent={profile.consent} /> : null}
+        {canOpenCase ? (
+          <Link href={`/cases/new?party=${id}`} className={buttonClasses("primary", "sm")}>
+            New case
+          </Link>
+        ) : null}
+      </>
+    ) : undefined;
 
   return (
     <>
@@ -74,7 +97,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         {profile.party.status === "erased" ? (
           <Alert tone="warning">This customer’s personal data was erased on request.</Alert>
         ) : null}
-        <ProfileHeader profile={profile} now={now} />
+        <ProfileHeader profile={profile} now={now} actions={actions} />
         <Suspense fallback={<InsightsSkeleton />}>
           <Insights partyId={id} now={now} />
         </Suspense>

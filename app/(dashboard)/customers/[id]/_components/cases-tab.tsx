@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -108,10 +109,12 @@ export function CasesTab({ cases, partyId, now }: { cases: TabRows<CaseSummary>;
               {cases.items.map((c) => (
                 <TR key={c.id}>
                   <TD className="max-w-80 min-w-56">
-                    <div className="line-clamp-2 font-medium break-words" title={c.subject}>
-                      {c.subject}
-                    </div>
-                    <div className="font-mono text-xs text-muted-foreground">{c.number}</div>
+                    <Link href={`/cases/${c.number}`} className="group block rounded-sm">
+                      <span className="line-clamp-2 font-medium break-words group-hover:underline" title={c.subject}>
+                        {c.subject}
+                      </span>
+                      <span className="block font-mono text-xs text-muted-foreground">{c.number}</span>
+                    </Link>
                   </TD>
                   <TD className="whitespace-nowrap">
                     <div>{humanize(c.kind)}</div>

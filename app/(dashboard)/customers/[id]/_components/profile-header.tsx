@@ -22,43 +22,61 @@ function Figure({ label, children, detail }: { label: string; children: ReactNod
 
 const muted = (text: string) => <span className="text-base font-normal text-muted-foreground">{text}</span>;
 
-/** Who the customer is at a glance: name and badges, key figures, and whether we may contact them. */
-export function ProfileHeader({ profile, now }: { profile: PartyProfile; now: number }) {
+/**
+ * Who the customer is at a glance: name and badges, key figures, and whether we may contact them.
+ * `headingLevel={2}` where the page has its own h1 (the case page); `actions` sit beside the name.
+ */
+export function ProfileHeader({
+  profile,
+  now,
+  headingLevel = 1,
+  actions,
+}: {
+  profile: PartyProfile;
+  now: number;
+  headingLevel?: 1 | 2;
+  actions?: ReactNode;
+}) {
   const { party, stats, loyalty, npsTrend } = profile;
+  const Name = headingLevel === 1 ? "h1" : "h2";
+  const Sub = headingLevel === 1 ? "h2" : "h3";
   const place = [party.city, party.country ? countryName(party.country) : null].filter(Boolean).join(", ");
   const local = localTime(party.timeZone, now);
   const isOrg = party.kind === "organization";
 
   return (
     <Card aria-labelledby="customer-name" className="p-4 sm:p-5">
-      <div className="flex items-start gap-4">
-        <div
-          aria-hidden="true"
-          className={cn(
-            "flex size-12 shrink-0 items-center justify-center bg-accent text-base font-semibold text-accent-foreground",
-            isOrg ? "rounded-md" : "rounded-full",
-          )}
-        >
-          {initials(party.displayName)}
-        </div>
-        <div className="min-w-0 flex-1">
-          <h1 id="customer-name" className="text-2xl font-semibold tracking-tight break-words">
-            {party.displayName}
-          </h1>
-          <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
-            <Badge>{isOrg ? "Organization" : "Person"}</Badge>
-            <Badge tone={lifecycleTone(party.lifecycle)}>{humanize(party.lifecycle)}</Badge>
-            {loyalty ? <Badge tone={TIER_TONES[loyalty.tier]}>{humanize(loyalty.tier)} tier</Badge> : null}
-            {party.status === "erased" ? <Badge tone="danger">Erased</Badge> : null}
-            <span className="text-sm text-muted-foreground">
-              #{party.id}
-              {place ? ` · ${place}` : ""}
-            </span>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+        <div className="flex min-w-0 flex-1 items-start gap-4">
+          <div
+            aria-hidden="true"
+            className={cn(
+              "flex size-12 shrink-0 items-center justify-center bg-accent text-base font-semibold text-accent-foreground",
+              isOrg ? "rounded-md" : "rounded-full",
+            )}
+          >
+            {initials(party.displayName)}
+          </div>
+          <div className="min-w-0 flex-1">
+            <Name id="customer-name" className={cn("font-semibold tracking-tight break-words", headingLevel === 1 ? "text-2xl" : "text-xl")}>
+              {party.displayName}
+            </Name>
+            <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
+              <Badge>{isOrg ? "Organization" : "Person"}</Badge>
+              <Badge tone={lifecycleTone(party.lifecycle)}>{humanize(party.lifecycle)}</Badge>
+              {loyalty ? <Badge tone={TIER_TONES[loyalty.tier]}>{humanize(loyalty.tier)} tier</Badge> : null}
+              {party.status === "erased" ? <Badge tone="danger">Erased</Badge> : null}
+              <span className="text-sm text-muted-foreground">
+                #{party.id}
+                {place ? ` · ${place}` : ""}
+              </span>
+            </div>
           </div>
         </div>
+        {actions ? <div className="flex flex-wrap items-center gap-2 sm:max-w-[50%] sm:justify-end">{actions}</div> : null}
       </div>
 
-      <h2 className="sr-only">Key figures</h2>
+      <Sub className="sr-only">Key figures</Sub>
       <dl className="mt-5 grid grid-cols-2 gap-x-4 gap-y-4 border-t pt-4 sm:grid-cols-4">
         <Figure label="Lifetime value">{formatMoney(stats.lifetimeValueMinor, "USD")}</Figure>
         <Figure

@@ -1,0 +1,33 @@
+"use client";
+
+import { useId, useState } from "react";
+import { cn } from "@/components/ui/cn";
+
+// Beyond about three lines at the column's width; a guess by length, so no layout is measured.
+const LONG = 160;
+
+/** A comment or note, as text, clamped to three lines with a toggle when it is long. */
+export function ExpandableText({ text, what, className }: { text: string; what: string; className?: string }) {
+  const [expanded, setExpanded] = useState(false);
+  const id = useId();
+  const long = text.length > LONG;
+  return (
+    <div className={className}>
+      <p id={id} className={cn("break-words whitespace-pre-line", long && !expanded && "line-clamp-3")}>
+        {text}
+      </p>
+      {long ? (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={id}
+          onClick={() => setExpanded((e) => !e)}
+          className="mt-1 rounded-sm text-xs font-medium text-primary hover:underline"
+        >
+          {expanded ? "Show less" : "Show all"}
+          <span className="sr-only"> of the {what}</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}
