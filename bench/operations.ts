@@ -15,11 +15,15 @@ import { encodePosition, type TimelineQuery } from "@/lib/domain/timeline";
 import { ensureHeavyParty } from "@/lib/seed/heavy";
 import { customerCards, nameWordCandidates, partiesByEmail, partiesByNameWords, partiesByPhone, ordersByNumber } from "@/lib/db/queries/search";
 import { directorySearchParams, parseDirectoryQuery, type DirectoryQuery } from "@/lib/domain/directory";
+import { followUpStatement, queueCountStatement, queueStatement } from "@/lib/db/queries/cases";
+import { caseQueueSearchParams, parseCaseQueueParams, type CaseQueueQuery } from "@/lib/domain/cases";
 
 export interface Operation {
   name: string;
   path: string;
-  as?: "admin" | "marketer";
+  as?: "admin" | "marketer" | "agent";
+  /** A JSON body to POST (a fresh one per run); GET when absent. */
+  post?: () => unknown;
   raw?: () => Promise<unknown>;
 }
 
@@ -97,6 +101,29 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     return { name, path: `/customers?${params}`, as: opts.as, raw: () => run(pageQuery(query, after, query.size + 1)) };
   };
 
+  // The support workspace: an agent, their queue, a typical open case and its customer.
+  const [agent] = await sql<{ id: string }[]>`select id::text from staff_user where email = 'agent@example.com'`;
+  const [openCase] = await sql<{ id: number; party_id: number; case_number: string }[]>`
+    select id::int, party_id::int, case_number from support_case
+     where status = 'open' and party_id <> ${heavy} order by occurred_at desc limit 1 offset 100`;
+  if (!agent || !openCase) throw new Error("no agent or open case to bench the workspace with");
+  const queueOp = (name: string, qs: string, as: "admin" | "agent" = "agent"): Operation => {
+    const { query } = parseCaseQueueParams(Object.fromEntries(new URLSearchParams(qs)));
+    const me = as === "agent" ? agent.id : null;
+    return {
+      name, as, path: `/cases?${caseQueueSearchParams(query)}`,
+      raw: () => Promise.all([run(queueStatement(query, me, new Date(), null, 51)), run(queueCountStatement(query, me, new Date(), 10_000))]),
+    };
+  };
+  const caseRaw = () =>
+    Promise.all([
+      sql`select c.*, s.name from support_case c left join staff_user s on s.id = c.assignee_id where c.case_number = ${openCase.case_number}`,
+      sql`select i.*, s.name from interaction i left join staff_user s on s.id = i.agent_id where i.party_id = ${openCase.party_id} and i.case_id = ${openCase.id} order by i.occurred_at, i.id`,
+      sql`select e.*, s.name from case_event e left join staff_user s on s.id = e.staff_id where e.party_id = ${openCase.party_id} and e.case_id = ${openCase.id} order by e.occurred_at, e.id`,
+      ...Object.values(profileStatements(db, openCase.party_id)),
+    ]);
+  const defaultQueue: CaseQueueQuery = parseCaseQueueParams({}).query;
+
   return [
     { name: "health", path: "/api/health", raw: () => sql`select 1` },
     { name: "GET /api/v1/me", path: "/api/v1/me", raw: () => sql`select id, name, email, role, session_version from staff_user limit 1` },
@@ -159,6 +186,45 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     dirOp("customers HTML: GB, open case, by name", "country=GB&open_case=yes"),
     dirOp("customers HTML: DE gold, by name", "country=DE&tier=gold"),
     dirOp("customers HTML: marketer (masked)", "", { as: "marketer" }),
+
+    // Support workspace: the queue (50 rows, any filter), a case, logging a contact.
+    queueOp("case queue HTML: all open, by priority", ""),
+    queueOp("case queue HTML: mine", "scope=mine"),
+    queueOp("case queue HTML: unassigned, oldest", "scope=unassigned&sort=oldest"),
+    queueOp("case queue HTML: SLA breached, delivery, call", "sla=breached&category=delivery&channel=call"),
+    queueOp("case queue HTML: high+urgent, 7-30 days", "priority=high,urgent&age=7to30d"),
+    queueOp("case queue HTML: closed, newest", "status=closed&sort=newest"),
+    queueOp("case queue HTML: resolved+closed by priority", "status=resolved,closed&category=billing"),
+    {
+      name: "case queue HTML: next page",
+      as: "agent",
+      path: await (async () => {
+        const rows = (await run(queueStatement(defaultQueue, null, new Date(), null, 51))) as unknown as { priority: string; micros: string; id: string }[];
+        const last = rows[49]!;
+        return `/cases?${caseQueueSearchParams(defaultQueue, encodeCursor({ p: last.priority, m: last.micros, i: Number(last.id) }))}`;
+      })(),
+    },
+    { name: "case detail HTML", path: `/cases/${openCase.case_number}`, as: "agent", raw: caseRaw },
+    {
+      name: "follow-ups HTML: open",
+      path: "/cases/follow-ups",
+      as: "agent",
+      raw: () => run(followUpStatement("open", agent.id, null, 51)),
+    },
+    {
+      name: "POST /api/v1/parties/{id}/interactions",
+      path: `/api/v1/parties/${openCase.party_id}/interactions`,
+      as: "agent",
+      post: () => ({ channel: "email", direction: "outbound", purpose: "service", caseId: openCase.id, summary: "Bench: update sent" }),
+      raw: () =>
+        sql.begin(async (tx) => {
+          await tx`select status, merged_into_id from party where id = ${openCase.party_id}`;
+          await tx`select id, version, first_response_at from support_case where id = ${openCase.id} for update`;
+          await tx`select purpose, channel, status from consent_current where party_id = ${openCase.party_id} and purpose in ('service', 'marketing')`;
+          await tx`insert into interaction (party_id, case_id, channel, direction, summary, occurred_at) values (${openCase.party_id}, ${openCase.id}, 'email', 'outbound', 'Bench: raw', now())`;
+          await tx`insert into audit_log (actor_kind, action, party_id) values ('system', 'interaction.log', ${openCase.party_id})`;
+        }),
+    },
     {
       name: "GET /api/v1/parties (3 filters, 50)",
       path: "/api/v1/parties?country=US&lifecycle=repeat&nps=promoter&sort=lifetime_value&limit=50",

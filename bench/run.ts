@@ -74,6 +74,7 @@ async function main() {
     const cookies = {
       admin: await signIn(baseUrl, "admin@example.com", "cx360-demo"),
       marketer: await signIn(baseUrl, "marketer@example.com", "cx360-demo"),
+      agent: await signIn(baseUrl, "agent@example.com", "cx360-demo"),
     };
     const widths = [44, 6, 9, 9, 9, 9, 7];
     console.log(`\n${runs} timed runs each after warm-up; milliseconds.\n`);
@@ -85,7 +86,9 @@ async function main() {
       const cookie = cookies[op.as ?? "admin"];
       const app = summarize(
         await time(async () => {
-          const response = await fetch(`${baseUrl}${op.path}`, { headers: { cookie } });
+          const response = op.post
+            ? await fetch(`${baseUrl}${op.path}`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(op.post()) })
+            : await fetch(`${baseUrl}${op.path}`, { headers: { cookie } });
           if (!response.ok) throw new Error(`${op.name}: HTTP ${response.status}`);
           await response.arrayBuffer();
         }, runs),

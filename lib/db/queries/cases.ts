@@ -152,22 +152,27 @@ function followUpView(view: FollowUpView, me: string | null): { where: SQL; key:
   return { where: sql`f.status = 'open'`, key: sql`f.occurred_at`, order: sql`f.occurred_at desc, f.id desc` };
 }
 
+/** The page's keys first (one index range per view), then the response and names for those rows. */
 export function followUpStatement(view: FollowUpView, me: string | null, after: { micros: string; id: number } | null, limit: number): SQL {
   const v = followUpView(view, me);
   const where = [v.where];
   if (after) where.push(sql`(${v.key}, f.id) < (${atMicros(after.micros)}, ${after.id}::bigint)`);
-  return sql`select f.id::text as id, f.party_id::text as party_id, p.display_name as customer,
+  return sql`with page as materialized (
+      select f.party_id, f.id from detractor_follow_up f
+       where ${sql.join(where, sql` and `)}
+       order by ${v.order}
+       limit ${limit})
+    select f.id::text as id, f.party_id::text as party_id, p.display_name as customer,
       r.score, r.comment, r.touchpoint, r.channel::text as channel, r.occurred_at as responded_at,
       f.status::text as status, f.claimed_by::text as claimed_by, s.name as claimed_by_name, f.claimed_at,
       f.closed_at, f.outcome::text as outcome, f.note,
       (extract(epoch from ${v.key}) * 1000000)::bigint::text as micros
-    from detractor_follow_up f
+    from page
+    join detractor_follow_up f on f.party_id = page.party_id and f.id = page.id
     join survey_response r on r.party_id = f.party_id and r.id = f.response_id
     join party p on p.id = f.party_id
     left join staff_user s on s.id = f.claimed_by
-    where ${sql.join(where, sql` and `)}
-    order by ${v.order}
-    limit ${limit}`;
+    order by ${v.order}`;
 }
 
 export function followUpCountStatement(view: FollowUpView, me: string | null, cap: number): SQL {

@@ -64,7 +64,8 @@ export const detractorFollowUp = pgTable(
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
     index("detractor_follow_up_queue_idx").on(t.status, t.occurredAt),
-    // "Mine" and "closed" are ordered by when claimed / closed.
+    // Open ones newest first, and "mine" and "closed" by when claimed / closed.
+    index("detractor_follow_up_open_idx").on(t.occurredAt, t.id).where(sql`status = 'open'`),
     index("detractor_follow_up_claimed_idx").on(t.claimedBy, t.claimedAt, t.id).where(sql`status = 'claimed'`),
     index("detractor_follow_up_closed_idx").on(t.closedAt, t.id).where(sql`status = 'closed'`),
   ],

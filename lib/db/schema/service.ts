@@ -41,8 +41,9 @@ export const supportCase = pgTable(
     // Writes and "next case" find a case by id alone (the key leads with party_id).
     index("support_case_id_idx").on(t.id),
     // The queue reads open cases only; these stay small however many closed cases pile up. The
-    // migration adds INCLUDE (party_id, status, category, channel, assignee_id, sla_due_at,
-    // first_response_at) so filtering, paging and counting are index-only (drizzle cannot say it).
+    // migration gives these, the status and the priority index INCLUDE (party_id, status,
+    // category, channel, assignee_id, sla_due_at, first_response_at), so the queue filters, pages
+    // and counts index-only whatever the statuses (drizzle cannot say INCLUDE).
     index("support_case_open_priority_idx")
       .on(t.priority.desc(), t.occurredAt, t.id)
       .where(sql`status in ('new', 'open', 'pending')`),
