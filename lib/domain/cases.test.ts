@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  caseQueueSearchParams, contactDecision, createCaseInput, DEFAULT_CASE_QUEUE, logInteractionInput, parseCaseQueueParams,
+  CASE_NUMBER_RE, caseQueueSearchParams, contactDecision, createCaseInput, DEFAULT_CASE_QUEUE, logInteractionInput, parseCaseQueueParams,
   type ConsentLookup,
 } from "./cases";
 
@@ -57,6 +57,13 @@ describe("inputs", () => {
   it("refuses values outside the lists and ids that are not ids", () => {
     const bad = createCaseInput.safeParse({ partyId: "1; drop table party", kind: "rant", category: "delivery", priority: "normal", channel: "call", subject: "x", description: "", assigneeId: "nobody" });
     expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual(["assigneeId", "kind", "partyId"]);
+  });
+});
+
+describe("case numbers", () => {
+  it("accepts ours and imported ones, and nothing that could be a path", () => {
+    for (const ok of ["CASE-100123", "KA-C00002", "zd.4411"]) expect(CASE_NUMBER_RE.test(ok), ok).toBe(true);
+    for (const bad of ["", "-x", "../etc", "a/b", "CASE 1", "x".repeat(41)]) expect(CASE_NUMBER_RE.test(bad), bad).toBe(false);
   });
 });
 

@@ -25,8 +25,11 @@ export const CALL_OUTCOMES = ["reached", "voicemail", "no_answer", "callback_sch
 export const CONTACT_PURPOSES = ["service", "marketing"] as const;
 export type ContactPurpose = (typeof CONTACT_PURPOSES)[number];
 
-/** Case numbers as shown to customers: CASE-100123. */
-export const CASE_NUMBER_RE = /^CASE-[0-9]{6,15}$/;
+/**
+ * Case numbers as shown to customers. cx360 issues CASE-100123; cases imported from other systems
+ * keep theirs (the key account's are KA-C00002), so any short code of letters, digits and dashes.
+ */
+export const CASE_NUMBER_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/;
 export const caseNumberFor = (id: number): string => `CASE-${100000 + id}`;
 
 // --- Consent --------------------------------------------------------------------------------------
