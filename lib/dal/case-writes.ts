@@ -6,7 +6,7 @@ import {
   caseNumberFor, contactDecision, isOpenStatus, SLA_HOURS, type CaseNoteInput, type CloseFollowUpInput, type ContactPurpose,
   type CreateCaseInput, type LogInteractionInput, type ReopenCaseInput, type ResolveCaseInput, type UpdateCaseInput,
 } from "@/lib/domain/cases";
-import { AppError } from "@/lib/domain/errors";
+import { AppError, isAppError } from "@/lib/domain/errors";
 import { can, PERMISSIONS } from "@/lib/domain/permissions";
 import { writeAudit, writeAuditNow } from "./audit";
 import { requireUser, type CurrentUser } from "./session";
@@ -226,7 +226,10 @@ export async function logInteraction(input: LogInteractionInput): Promise<{ id: 
     await activeParty(tx, input.partyId);
     let onCase: LockedCase | null = null;
     if (input.caseId !== null) {
-      onCase = await lockCase(tx, input.caseId).catch(() => null);
+      onCase = await lockCase(tx, input.caseId).catch((error: unknown) => {
+        if (isAppError(error) && error.code === "not_found") return null;
+        throw error;
+      });
       if (!onCase || Number(onCase.party_id) !== input.partyId) {
         throw new AppError("invalid", "That case is not one of this customer’s.", { caseId: "Pick one of the customer’s cases." });
       }

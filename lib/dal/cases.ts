@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
@@ -8,7 +8,6 @@ import {
   type QueueRow,
 } from "@/lib/db/queries/cases";
 import { queryRows } from "@/lib/db/rows";
-import { sql } from "drizzle-orm";
 import { party, staffUser, supportCase } from "@/lib/db/schema";
 import {
   CASE_NUMBER_RE, DUE_SOON_HOURS, FOLLOW_UP_VIEWS, type CasePriority, type CaseQueueQuery, type CaseSla, type CaseStatus,
@@ -283,7 +282,7 @@ export async function listPartyOpenCases(partyId: number): Promise<Array<{ id: n
   const rows = await db
     .select({ id: supportCase.id, caseNumber: supportCase.caseNumber, subject: supportCase.subject })
     .from(supportCase)
-    .where(sql`${supportCase.partyId} = ${partyId} and ${inArray(supportCase.status, [...OPEN_CASE_STATUSES])}`)
+    .where(and(eq(supportCase.partyId, partyId), inArray(supportCase.status, [...OPEN_CASE_STATUSES])))
     .orderBy(desc(supportCase.occurredAt), desc(supportCase.id))
     .limit(50);
   return rows;

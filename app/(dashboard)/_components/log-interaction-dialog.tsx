@@ -1,5 +1,6 @@
 "use client";
 
+import type { Loaded } from "../_lib/loaded";
 import { useRouter } from "next/navigation";
 import { Suspense, use, useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -25,7 +26,7 @@ export interface CaseOption {
 }
 
 /** The open cases as a streamed read: a failure shows a note and leaves "Not about a case". */
-export type LoadedCases = { ok: true; data: CaseOption[] } | { ok: false };
+export type LoadedCases = Loaded<CaseOption[]>;
 
 type Direction = "inbound" | "outbound";
 type Consent = PartyProfile["consent"];

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { listOpenCases } from "@/lib/dal/cases";
-import { formatRelative, humanize } from "@/lib/format";
-import { priorityTone } from "../_lib/case-tones";
+import { formatRelative } from "@/lib/format";
 import { requestTime } from "../_lib/request-time";
+import { CasePriorityBadge } from "./case-badges";
 
 export async function OpenCasesCard() {
   const cases = await listOpenCases(6);
@@ -28,7 +27,7 @@ export async function OpenCasesCard() {
                     {c.caseNumber} · {c.customer} · {formatRelative(c.openedAt, now)}
                   </p>
                 </div>
-                <Badge tone={priorityTone(c.priority)}>{humanize(c.priority)}</Badge>
+                <CasePriorityBadge priority={c.priority} />
               </li>
             ))}
           </ul>

@@ -1,8 +1,6 @@
 // The case queue's and follow-up queue's SQL. Pure: lib/dal/cases.ts checks who is asking.
 // Every filter is a parameter; the sort is picked from a fixed list, never from the URL's text.
 import { sql, type SQL } from "drizzle-orm";
-import type { Database } from "@/lib/db/client";
-import { queryRows } from "@/lib/db/rows";
 import {
   CASE_AGE_HOURS, DUE_SOON_HOURS, type CaseQueueQuery, type CaseSort, type CaseStatus, type FollowUpView,
 } from "@/lib/domain/cases";
@@ -116,10 +114,6 @@ export function queueStatement(q: CaseQueueQuery, me: string | null, now: Date, 
 export function queueCountStatement(q: CaseQueueQuery, me: string | null, now: Date, cap: number): SQL {
   return sql`select count(*)::int as n from (
     select 1 from support_case c where ${sql.join(queueConditions(q, me, now), sql` and `)} limit ${cap + 1}) m`;
-}
-
-export async function queuePage(db: Database, q: CaseQueueQuery, me: string | null, now: Date, after: QueuePosition | null, limit: number) {
-  return queryRows<QueueRow>(db, queueStatement(q, me, now, after, limit));
 }
 
 // --- Follow-ups -----------------------------------------------------------------------------------

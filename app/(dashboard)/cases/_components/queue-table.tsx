@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { CaseQueueRow } from "@/lib/dal/cases";
 import { caseQueueSearchParams, type CaseQueueQuery } from "@/lib/domain/cases";
 import { formatNumber, humanize } from "@/lib/format";
-import { priorityTone, statusTone } from "../../_lib/case-tones";
+import { CasePriorityBadge, CaseStatusBadge } from "../../_components/case-badges";
 import type { QueueResult } from "./queue-data";
 import { queueHref } from "./queue-labels";
 import { QueuePager } from "./queue-pager";
@@ -84,10 +83,10 @@ function QueueRow({ c, queueSuffix, now }: { c: CaseQueueRow; queueSuffix: strin
         <div className="text-xs text-muted-foreground">{humanize(c.category)}</div>
       </TD>
       <TD>
-        <Badge tone={priorityTone(c.priority)}>{humanize(c.priority)}</Badge>
+        <CasePriorityBadge priority={c.priority} />
       </TD>
       <TD>
-        <Badge tone={statusTone(c.status)}>{humanize(c.status)}</Badge>
+        <CaseStatusBadge status={c.status} />
       </TD>
       <TD>
         <SlaCell sla={c.sla} dueAt={c.slaDueAt} firstResponseAt={c.firstResponseAt} now={now} />

@@ -15,7 +15,7 @@ import { parseCustomerTab } from "@/lib/domain/party-360";
 import { parseTimelineParams, type TimelineQuery } from "@/lib/domain/timeline";
 import { LogInteractionButton } from "../../_components/log-interaction-dialog";
 import { requestTime } from "../../_lib/request-time";
-import { settle } from "../_lib/queries";
+import { settle } from "../../_lib/loaded";
 import { Breadcrumb } from "./_components/breadcrumb";
 import { ContactPointsCard } from "./_components/contact-points-card";
 import { CustomerTabs } from "./_components/customer-tabs";

@@ -7,7 +7,8 @@ import { directorySearchParams, type DirectoryQuery } from "@/lib/domain/directo
 import type { Role } from "@/lib/domain/enums";
 import { can } from "@/lib/domain/permissions";
 import { requestTime } from "../../_lib/request-time";
-import { loadRows, settle } from "../_lib/queries";
+import { settle } from "../../_lib/loaded";
+import { loadRows } from "../_lib/queries";
 import { DirectoryTable } from "./directory-table";
 import { DirectoryToolbar } from "./toolbar";
 

@@ -3,8 +3,10 @@
 import type { Page } from "@/lib/domain/cursor";
 import type { DirectoryRow } from "@/lib/domain/directory";
 
+import type { PageResult } from "../../_lib/loaded";
+
 /** A secondary read (count, countries, views, segments) that may fail without taking the page down. */
-export type Loaded<T> = { ok: true; data: T } | { ok: false };
+export type { Loaded } from "../../_lib/loaded";
 
 /** One page of rows, or the one failure that is the visitor's doing: a cursor we never issued. */
-export type RowsResult = ({ ok: true } & Page<DirectoryRow>) | { ok: false; reason: "invalid-cursor" };
+export type RowsResult = PageResult<Page<DirectoryRow>>;

@@ -6,7 +6,7 @@ import type { CaseDetail } from "@/lib/dal/cases";
 import { isOpenStatus } from "@/lib/domain/cases";
 import { channelLabel } from "@/lib/domain/channels";
 import { formatDateTime, humanize } from "@/lib/format";
-import { priorityTone, statusTone } from "../../../_lib/case-tones";
+import { CasePriorityBadge, CaseStatusBadge } from "../../../_components/case-badges";
 import { formatMinutes, SLA_LABELS, SLA_TONES } from "../_lib/format";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -30,8 +30,8 @@ export function CaseSummary({ detail, now }: { detail: CaseDetail; now: number }
         {detail.subject}
       </h1>
       <div className="mt-2 flex flex-wrap items-center gap-1.5">
-        <Badge tone={statusTone(detail.status)}>{humanize(detail.status)}</Badge>
-        <Badge tone={priorityTone(detail.priority)}>{humanize(detail.priority)} priority</Badge>
+        <CaseStatusBadge status={detail.status} />
+        <CasePriorityBadge priority={detail.priority} suffix=" priority" />
         <Badge tone={SLA_TONES[detail.sla]}>{SLA_LABELS[detail.sla]}</Badge>
       </div>
 

@@ -2,16 +2,11 @@ import "server-only";
 import { listPartyOpenCases } from "@/lib/dal/cases";
 import { getPartyProfile, type PartyProfile } from "@/lib/dal/party-profile";
 import type { LoadedCases } from "../../../_components/log-interaction-dialog";
+import { settle } from "../../../_lib/loaded";
 
 /** The customer's open cases for the log dialog, streamed; a failure is logged and shown there as a note. */
 export function loadOpenCases(partyId: number): Promise<LoadedCases> {
-  return listPartyOpenCases(partyId).then(
-    (data) => ({ ok: true, data }),
-    (error: unknown) => {
-      console.error("case page: loading open cases failed", error);
-      return { ok: false };
-    },
-  );
+  return settle(listPartyOpenCases(partyId), "the customer's open cases");
 }
 
 /**

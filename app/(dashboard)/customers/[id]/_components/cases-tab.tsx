@@ -6,8 +6,8 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { OPEN_CASE_STATUSES } from "@/lib/domain/enums";
 import type { CaseSummary, TabRows } from "@/lib/domain/party-360";
 import { formatDate, formatDateTime, formatNumber, humanize } from "@/lib/format";
-import { priorityTone, statusTone } from "../../../_lib/case-tones";
 import { channelLabel } from "@/lib/domain/channels";
+import { CasePriorityBadge, CaseStatusBadge } from "../../../_components/case-badges";
 import { TabFooter } from "./customer-tabs";
 
 const MINUTE = 60_000;
@@ -121,10 +121,10 @@ export function CasesTab({ cases, partyId, now }: { cases: TabRows<CaseSummary>;
                     <div className="text-xs text-muted-foreground">{humanize(c.category)}</div>
                   </TD>
                   <TD>
-                    <Badge tone={statusTone(c.status)}>{humanize(c.status)}</Badge>
+                    <CaseStatusBadge status={c.status} />
                   </TD>
                   <TD>
-                    <Badge tone={priorityTone(c.priority)}>{humanize(c.priority)}</Badge>
+                    <CasePriorityBadge priority={c.priority} />
                   </TD>
                   <TD className="whitespace-nowrap">{channelLabel(c.channel)}</TD>
                   <TD className="whitespace-nowrap">{c.assignee ?? <span className="text-muted-foreground">Unassigned</span>}</TD>
