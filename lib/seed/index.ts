@@ -176,6 +176,8 @@ function finishSql(gen: DemoGenerator): string[] {
   }
   // What the name-word trigger would have written.
   out.push("INSERT INTO name_word (word) SELECT DISTINCT unnest(name_tokens) FROM party ON CONFLICT DO NOTHING");
+  // What the survey-context trigger would have written, and the daily rollups from it.
+  out.push("SELECT feedback_rollups_rebuild()");
   return out;
 }
 

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, ref, ts } from "./columns";
 import {
-  followUpOutcomeEnum, followUpStatusEnum, interactionChannelEnum, surveyKindEnum,
+  followUpOutcomeEnum, followUpStatusEnum, interactionChannelEnum, loyaltyTierEnum, surveyKindEnum,
 } from "./enums";
 import { party } from "./parties";
 import { staffUser } from "./staff";
@@ -31,12 +31,33 @@ export const surveyResponse = pgTable(
     caseId: ref(),
     /** When the response was given. */
     occurredAt: ts().notNull(),
+    // What was true of the respondent when they answered, written by a BEFORE INSERT trigger
+    // (survey_response_context in the feedback rollup migration) so that breakdowns and drivers
+    // count a response where it was given, however the party changes later.
+    /** Loyalty tier at the time; null when not a member. */
+    tier: loyaltyTierEnum(),
+    country: text(),
+    /** Product category of the response's order (its first item), for post-purchase surveys. */
+    category: text(),
+    /** A promised delivery date in the 90 days before passed without delivery. */
+    lateDelivery: boolean().notNull().default(false),
+    /** A complaint case opened in the 90 days before. */
+    complained: boolean().notNull().default(false),
+    /** Two or more inbound contacts in the 30 days before. */
+    repeatContact: boolean().notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
     index("survey_response_timeline_idx").on(t.partyId, t.occurredAt, t.id),
-    // Covers score so period distributions are index-only scans.
-    index("survey_response_kind_at_idx").on(t.kind, t.occurredAt, t.score),
+    // Feedback counts the rollups cannot answer (several filters at once) read responses by kind and
+    // date index-only: the migration gives this INCLUDE (score, party_id and every context column).
+    index("survey_response_kind_at_idx").on(t.kind, t.occurredAt),
+    // Verbatims newest first (the migration adds INCLUDE (score, party_id and every context
+    // column) so a page of keys under any filters is read from the index), and their search.
+    index("survey_response_comment_idx").on(t.kind, t.occurredAt, t.id).where(sql`comment is not null`),
+    index("survey_response_comment_fts_idx")
+      .using("gin", sql`to_tsvector('english', coalesce(${t.comment}, ''))`)
+      .where(sql`comment is not null`),
     check(
       "survey_response_score_range",
       sql`(${t.kind} = 'nps' and ${t.score} between 0 and 10)
@@ -70,3 +91,4 @@ export const detractorFollowUp = pgTable(
     index("detractor_follow_up_closed_idx").on(t.closedAt, t.id).where(sql`status = 'closed'`),
   ],
 );
+

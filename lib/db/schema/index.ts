@@ -13,4 +13,5 @@ export * from "./membership";
 export * from "./privacy";
 export * from "./segments";
 export * from "./stats";
+export * from "./rollups";
 export * from "./views";

@@ -50,6 +50,8 @@ export const supportCase = pgTable(
     index("support_case_open_age_idx").on(t.occurredAt, t.id).where(sql`status in ('new', 'open', 'pending')`),
     // Closed and resolved cases by priority (the status index serves them by age).
     index("support_case_priority_idx").on(t.priority.desc(), t.occurredAt, t.id),
+    // Cases opened in a date range by kind (the overview's complaints this week), index-only.
+    index("support_case_opened_idx").on(t.occurredAt, t.kind),
   ],
 );
 
