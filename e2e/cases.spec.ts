@@ -114,7 +114,9 @@ test.describe("support workspace", () => {
     const rows = page.getByRole("table").locator("tbody tr");
     const firstCustomer = (await rows.first().getByRole("link").first().innerText()).trim();
     await rows.first().getByRole("button", { name: /^Claim/ }).click();
-    await expect(page.getByText(/claimed/i).first()).toBeVisible();
+    // The action's own confirmation ("Not claimed yet" on other rows would match a looser pattern
+    // at once, and leaving before the action finished would cancel it).
+    await expect(page.getByRole("status").getByText("Follow-up claimed: it is yours now.")).toBeVisible();
 
     await page.goto("/cases/follow-ups?view=mine");
     const mine = page.getByRole("table").locator("tbody tr").filter({ hasText: firstCustomer }).first();

@@ -19,3 +19,17 @@ export function SubmitButton({
     </Button>
   );
 }
+
+/** A dialog form's buttons: Cancel, and the submit that shows the form's pending state. */
+export function FormActions({ onCancel, pending, label, pendingText }: { onCancel: () => void; pending: boolean; label: string; pendingText: string }) {
+  return (
+    <div className="flex justify-end gap-2">
+      <Button variant="outline" onClick={onCancel}>
+        Cancel
+      </Button>
+      <SubmitButton pending={pending} pendingText={pendingText}>
+        {label}
+      </SubmitButton>
+    </div>
+  );
+}

@@ -9,7 +9,7 @@ import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, FieldError, fieldClasses, Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { FormActions } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { PartyProfile } from "@/lib/dal/party-profile";
 import { CALL_OUTCOMES, contactDecision, type ContactPurpose, type InteractionChannel } from "@/lib/domain/cases";
@@ -157,14 +157,7 @@ function LogInteractionForm({
             {errors.partyId ? ` ${errors.partyId}` : null}
           </Alert>
         ) : null}
-        <div className="flex justify-end gap-2">
-          <Button variant="outline" onClick={onCancel}>
-            Cancel
-          </Button>
-          <SubmitButton pending={pending} pendingText="Logging…">
-            Log interaction
-          </SubmitButton>
-        </div>
+        <FormActions onCancel={onCancel} pending={pending} label="Log interaction" pendingText="Logging…" />
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { Alert } from "@/components/ui/alert";
+import { IgnoredParams } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
@@ -48,16 +48,7 @@ export default async function CasesPage({
       />
       <CasesSectionTabs active="queue" />
       <div className="mb-4 space-y-3">
-        {ignored.length ? (
-          <Alert tone="warning">
-            <p className="font-medium">Some of the address’s filters were ignored:</p>
-            <ul className="mt-1 list-disc pl-5">
-              {ignored.map(([name, message]) => (
-                <li key={name}>{message}</li>
-              ))}
-            </ul>
-          </Alert>
-        ) : null}
+        <IgnoredParams what="filters" messages={ignored.map(([, message]) => message)} />
         <ScopeTabs query={query} />
         <QueueToolbar query={query} />
         <FilterChips query={query} />

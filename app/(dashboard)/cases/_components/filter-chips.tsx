@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RemovableChips } from "@/components/ui/removable-chips";
 import { buttonClasses } from "@/components/ui/button";
 import { CASE_AGE_LABELS, type CaseQueueQuery } from "@/lib/domain/cases";
 import { hasFilters, MULTI_FILTERS, queueHref, SLA_FILTER_LABELS, withValues, withoutFilters } from "./queue-labels";
@@ -33,23 +34,7 @@ export function FilterChips({ query }: { query: CaseQueueQuery }) {
       {chips.length ? (
         <>
           <h2 className="sr-only">Active filters</h2>
-          <ul className="flex flex-wrap gap-2">
-            {chips.map((chip) => (
-              <li key={chip.key}>
-                <Link
-                  href={queueHref(chip.without)}
-                  scroll={false}
-                  className="inline-flex items-center gap-1.5 rounded-full border bg-card py-0.5 pr-2 pl-3 text-xs font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring"
-                >
-                  <span className="sr-only">Remove filter </span>
-                  {chip.text}
-                  <span aria-hidden="true" className="text-muted-foreground">
-                    ×
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <RemovableChips verb="Remove filter" chips={chips.map((chip) => ({ key: chip.key, text: chip.text, href: queueHref(chip.without) }))} />
         </>
       ) : null}
       {query.statuses.length === 0 ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { KeysetPager } from "@/components/data-table/keyset-pager";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { CaseQueueRow } from "@/lib/dal/cases";
@@ -7,7 +8,6 @@ import { formatNumber, humanize } from "@/lib/format";
 import { CasePriorityBadge, CaseStatusBadge } from "../../_components/case-badges";
 import type { QueueResult } from "./queue-data";
 import { queueHref } from "./queue-labels";
-import { QueuePager } from "./queue-pager";
 import { InvalidCursor, NoCases } from "./queue-states";
 import { SlaCell } from "./sla-cell";
 
@@ -53,7 +53,8 @@ export async function QueueTable({ result: resultPromise, query, cursor, now }: 
           ))}
         </TBody>
       </Table>
-      <QueuePager
+      <KeysetPager
+        label="Case queue pages"
         firstHref={queueHref(query)}
         currentHref={queueHref(query, cursor)}
         nextHref={next}

@@ -2,12 +2,11 @@
 
 import { Suspense, use, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { FormActions } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { formatNumber } from "@/lib/format";
 import { addToSegmentAction } from "../_lib/actions";
@@ -98,14 +97,7 @@ function AddToSegmentForm({
           {failed.error}
         </Alert>
       ) : null}
-      <div className="flex justify-end gap-2">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <SubmitButton pending={pending} pendingText="Adding…">
-          Add customers
-        </SubmitButton>
-      </div>
+      <FormActions onCancel={onCancel} pending={pending} label="Add customers" pendingText="Adding…" />
     </form>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { FormActions } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveViewAction } from "../_lib/actions";
 
@@ -39,14 +38,7 @@ function SaveViewForm({ query, onCancel, onSaved }: { query: string; onCancel: (
           {failed.fields?.query ? ` ${failed.fields.query}` : null}
         </Alert>
       ) : null}
-      <div className="flex justify-end gap-2">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <SubmitButton pending={pending} pendingText="Saving…">
-          Save view
-        </SubmitButton>
-      </div>
+      <FormActions onCancel={onCancel} pending={pending} label="Save view" pendingText="Saving…" />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, fieldClasses } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { FormActions } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { RESOLUTION_CODES } from "@/lib/domain/cases";
 import { humanize } from "@/lib/format";
@@ -33,19 +32,6 @@ function useCaseForm(action: typeof resolveCaseAction, { onClose, onDone }: Form
     router.refresh();
     onDone(message);
   });
-}
-
-function Footer({ onCancel, pending, label, pendingText }: { onCancel: () => void; pending: boolean; label: string; pendingText: string }) {
-  return (
-    <div className="flex justify-end gap-2">
-      <Button variant="outline" onClick={onCancel}>
-        Cancel
-      </Button>
-      <SubmitButton pending={pending} pendingText={pendingText}>
-        {label}
-      </SubmitButton>
-    </div>
-  );
 }
 
 export function ResolveDialog({ open, caseNumber, ...props }: CaseDialogProps) {
@@ -81,7 +67,7 @@ function ResolveForm(props: FormProps) {
         {(control) => <textarea {...control} name="resolution" rows={4} maxLength={2000} required className={cn(fieldClasses, "py-2")} />}
       </Field>
       <FormFailure failed={failed} fieldsShown={["resolutionCode", "resolution"]} />
-      <Footer onCancel={props.onClose} pending={pending} label="Resolve case" pendingText="Resolving…" />
+      <FormActions onCancel={props.onClose} pending={pending} label="Resolve case" pendingText="Resolving…" />
     </form>
   );
 }
@@ -104,7 +90,7 @@ function ReopenForm(props: FormProps) {
         {(control) => <textarea {...control} name="reason" rows={3} maxLength={1000} required data-autofocus className={cn(fieldClasses, "py-2")} />}
       </Field>
       <FormFailure failed={failed} fieldsShown={["reason"]} />
-      <Footer onCancel={props.onClose} pending={pending} label="Reopen case" pendingText="Reopening…" />
+      <FormActions onCancel={props.onClose} pending={pending} label="Reopen case" pendingText="Reopening…" />
     </form>
   );
 }

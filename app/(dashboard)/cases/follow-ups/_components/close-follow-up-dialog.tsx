@@ -8,7 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, fieldClasses } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { FormActions } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FOLLOW_UP_OUTCOMES } from "@/lib/domain/enums";
 import { closeFollowUpAction } from "../../_lib/actions";
@@ -81,14 +81,7 @@ function CloseFollowUpForm({ target, onCancel, onClosed }: { target: Target; onC
           {idProblem ?? failed.error}
         </Alert>
       ) : null}
-      <div className="flex justify-end gap-2">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <SubmitButton pending={pending} pendingText="Closing…">
-          Close follow-up
-        </SubmitButton>
-      </div>
+      <FormActions onCancel={onCancel} pending={pending} label="Close follow-up" pendingText="Closing…" />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 import { SCORE_RANGE, scoreTone, type ScoreTone } from "@/components/charts/score-bands";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ExpandableText } from "@/components/ui/expandable-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { FollowUpRow } from "@/lib/dal/cases";
 import { outcomeLabel } from "../_lib/labels";
 import { ClaimForm } from "./claim-form";
 import { CloseFollowUpButton } from "./close-follow-up-dialog";
-import { ExpandableText } from "./expandable-text";
 
 const SCORE_TONES: Record<ScoreTone, BadgeTone> = { negative: "danger", neutral: "warning", positive: "success" };
 const STATUS_TONES: Record<FollowUpRow["status"], BadgeTone> = { open: "warning", claimed: "info", closed: "success" };

@@ -1,14 +1,14 @@
 import Link from "next/link";
+import { KeysetPager } from "@/components/data-table/keyset-pager";
+import { ExpandableText } from "@/components/ui/expandable-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { FollowUpView } from "@/lib/domain/cases";
 import { channelLabel } from "@/lib/domain/channels";
-import { humanize } from "@/lib/format";
+import { formatNumber, humanize } from "@/lib/format";
 import type { FollowUpsResult } from "../_lib/queries";
-import { VIEW_LABELS } from "../_lib/search-params";
-import { ExpandableText } from "./expandable-text";
+import { followUpsHref, VIEW_LABELS } from "../_lib/search-params";
 import { RowActions, ScoreBadge, StatusCell } from "./follow-up-cells";
-import { FollowUpsPager } from "./follow-ups-pager";
 import { InvalidCursor, NoFollowUps } from "./states";
 
 export interface FollowUpsTableProps {
@@ -80,7 +80,14 @@ export async function FollowUpsTable({ result, view, cursor, userId, canWrite, n
           ))}
         </TBody>
       </Table>
-      <FollowUpsPager view={view} cursor={cursor} nextCursor={page.nextCursor} shown={page.items.length} />
+      <KeysetPager
+        label="Follow-up pages"
+        firstHref={followUpsHref(view)}
+        currentHref={followUpsHref(view, cursor)}
+        nextHref={page.nextCursor ? followUpsHref(view, page.nextCursor) : null}
+        onFirstPage={!cursor}
+        summary={`Showing ${formatNumber(page.items.length)} ${page.items.length === 1 ? "follow-up" : "follow-ups"}${page.nextCursor ? "" : " · end of list"}`}
+      />
     </>
   );
 }
