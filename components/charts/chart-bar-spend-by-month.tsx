@@ -1,8 +1,9 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { Party360Insights } from "@/lib/domain/party-360";
 import { formatMoney, formatNumber } from "@/lib/format";
+import { AXIS_STYLE, ChartDataTable, ChartFrame, ChartTooltipBox } from "./chart-parts";
 
 type SpendMonth = Party360Insights["spendByMonth"][number];
 
@@ -35,12 +36,11 @@ function SpendTooltip({ active, label, data }: Pick<TooltipContentProps, "active
   const row = data.find((d) => d.month === label);
   if (!active || !row) return null;
   return (
-    <div className="rounded-md border bg-popover px-3 py-2 text-xs shadow-md">
-      <p className="font-medium text-foreground">{monthName(row.month)}</p>
+    <ChartTooltipBox title={monthName(row.month)}>
       <p className="mt-0.5 text-muted-foreground">
         {formatMoney(row.amountMinor, CURRENCY)} · {formatNumber(row.orders)} {row.orders === 1 ? "order" : "orders"}
       </p>
-    </div>
+    </ChartTooltipBox>
   );
 }
 
@@ -59,55 +59,23 @@ export function ChartBarSpendByMonth({
   }
   return (
     <figure className="m-0">
-      <div style={{ height }} className="w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} title={label}>
-            <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-            <XAxis
-              dataKey="month"
-              tickFormatter={monthTick}
-              tickLine={false}
-              axisLine={false}
-              minTickGap={12}
-              tick={{ fill: "var(--chart-axis)", fontSize: 12 }}
-            />
-            <YAxis
-              tickFormatter={(minor: number) => compactMoney.format(minor / MINOR_PER_MAJOR)}
-              tickLine={false}
-              axisLine={false}
-              width={52}
-              tick={{ fill: "var(--chart-axis)", fontSize: 12 }}
-            />
-            <Tooltip
-              cursor={{ fill: "var(--muted)" }}
-              content={({ active, label: hovered }) => <SpendTooltip active={active} label={hovered} data={data} />}
-            />
-            <Bar dataKey="amountMinor" name="Spend" fill="var(--chart-1)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      {/* Hidden through a wrapper: a table ignores width: 1px and would widen the page. */}
-      <div className="sr-only">
-        <table>
-          <caption>{label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Spend</th>
-              <th scope="col">Orders</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.month}>
-                <th scope="row">{monthName(d.month)}</th>
-                <td>{formatMoney(d.amountMinor, CURRENCY)}</td>
-                <td>{d.orders}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartFrame height={height}>
+        <BarChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} title={label}>
+          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+          <XAxis dataKey="month" tickFormatter={monthTick} minTickGap={12} {...AXIS_STYLE} />
+          <YAxis tickFormatter={(minor: number) => compactMoney.format(minor / MINOR_PER_MAJOR)} width={52} {...AXIS_STYLE} />
+          <Tooltip
+            cursor={{ fill: "var(--muted)" }}
+            content={({ active, label: hovered }) => <SpendTooltip active={active} label={hovered} data={data} />}
+          />
+          <Bar dataKey="amountMinor" name="Spend" fill="var(--chart-1)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+        </BarChart>
+      </ChartFrame>
+      <ChartDataTable
+        caption={label}
+        columns={["Month", "Spend", "Orders"]}
+        rows={data.map((d) => ({ key: d.month, header: monthName(d.month), cells: [formatMoney(d.amountMinor, CURRENCY), d.orders] }))}
+      />
     </figure>
   );
 }

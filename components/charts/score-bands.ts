@@ -1,32 +1,18 @@
 // Score bands for the survey kinds, shared by the charts (client) and the summaries (server).
 // Pure data and functions: no React, no browser APIs.
 
+import { SCORE_RANGES, scoreBand, type Band, type SurveyKind } from "@/lib/domain/feedback-stats";
+
+export type { SurveyKind };
 /** Which band a score falls in: detractor / passive / promoter for NPS, low / mid / high otherwise. */
-export type ScoreTone = "negative" | "neutral" | "positive";
-export type SurveyKind = "nps" | "csat" | "ces";
+export type ScoreTone = Band;
+export const SCORE_RANGE = SCORE_RANGES;
+export const scoreTone = scoreBand;
 
 export interface ScoreBucket {
   score: number;
   count: number;
   tone: ScoreTone;
-}
-
-export const SCORE_RANGE: Record<SurveyKind, { min: number; max: number }> = {
-  nps: { min: 0, max: 10 },
-  csat: { min: 1, max: 5 },
-  // CES here is agreement with "they made it easy" on 1–7: higher is less effort.
-  ces: { min: 1, max: 7 },
-};
-
-export function scoreTone(kind: SurveyKind, score: number): ScoreTone {
-  switch (kind) {
-    case "nps":
-      return score <= 6 ? "negative" : score <= 8 ? "neutral" : "positive";
-    case "csat":
-      return score <= 2 ? "negative" : score === 3 ? "neutral" : "positive";
-    case "ces":
-      return score <= 3 ? "negative" : score === 4 ? "neutral" : "positive";
-  }
 }
 
 export const TONE_LABELS: Record<SurveyKind, Record<ScoreTone, string>> = {

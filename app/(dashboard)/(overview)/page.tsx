@@ -1,39 +1,69 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
-import { CardSkeleton } from "@/components/ui/skeleton";
 import { requirePageUser } from "@/lib/dal/guards";
 import { can } from "@/lib/domain/permissions";
-import { KpiGridSkeleton } from "../_components/kpi-card";
-import { NpsDistributionCard } from "../_components/nps-distribution-card";
 import { OpenCasesCard } from "../_components/open-cases-card";
-import { OverviewKpis } from "../_components/overview-kpis";
+import { AT_RISK_LIMIT, AtRiskCustomersCard } from "./_components/at-risk-customers-card";
+import { CaseLoadCard } from "./_components/case-load-card";
+import { InteractionVolumeCard } from "./_components/interaction-volume-card";
+import { OverviewLayout } from "./_components/overview-layout";
+import {
+  CaseLoadSkeleton, InteractionVolumeSkeleton, ListCardSkeleton, ScorePulseSkeleton,
+} from "./_components/overview-skeletons";
+import { ScorePulseCard } from "./_components/score-pulse-card";
 
 export const metadata: Metadata = { title: "Overview" };
 
+// Every card streams on its own: a slow or failing read holds up (or blanks) only its card.
 export default async function OverviewPage() {
   const user = await requirePageUser("party:read");
   const canReadCases = can(user.role, "case:read");
   const canReadFeedback = can(user.role, "feedback:read");
+  const topColumns = (canReadFeedback ? 2 : 0) + (canReadCases ? 1 : 0);
 
   return (
     <>
-      <PageHeader title="Overview" description="How your customers are doing, at a glance." />
-      <Suspense fallback={<KpiGridSkeleton count={5} />}>
-        <OverviewKpis canReadCases={canReadCases} />
-      </Suspense>
-      <div className="mt-6 grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
-        {canReadFeedback ? (
-          <Suspense fallback={<CardSkeleton chart label="Loading NPS distribution" />}>
-            <NpsDistributionCard />
+      <PageHeader title="Overview" description="How your customers are doing: scores, contact volume, cases and who needs a call." />
+      <OverviewLayout
+        topColumns={topColumns}
+        top={
+          <>
+            {canReadFeedback ? (
+              <>
+                <Suspense fallback={<ScorePulseSkeleton label="Loading NPS" />}>
+                  <ScorePulseCard kind="nps" />
+                </Suspense>
+                <Suspense fallback={<ScorePulseSkeleton label="Loading CSAT" />}>
+                  <ScorePulseCard kind="csat" />
+                </Suspense>
+              </>
+            ) : null}
+            {canReadCases ? (
+              <Suspense fallback={<CaseLoadSkeleton />}>
+                <CaseLoadCard />
+              </Suspense>
+            ) : null}
+          </>
+        }
+        volume={
+          <Suspense fallback={<InteractionVolumeSkeleton />}>
+            <InteractionVolumeCard />
           </Suspense>
-        ) : null}
-        {canReadCases ? (
-          <Suspense fallback={<CardSkeleton chart label="Loading open cases" />}>
-            <OpenCasesCard />
+        }
+        atRisk={
+          <Suspense fallback={<ListCardSkeleton label="Loading customers at risk" rows={AT_RISK_LIMIT} />}>
+            <AtRiskCustomersCard />
           </Suspense>
-        ) : null}
-      </div>
+        }
+        openCases={
+          canReadCases ? (
+            <Suspense fallback={<ListCardSkeleton label="Loading open cases" rows={6} />}>
+              <OpenCasesCard />
+            </Suspense>
+          ) : undefined
+        }
+      />
     </>
   );
 }
