@@ -5,6 +5,7 @@ import {
 import { CALL_OUTCOMES, CONTACT_PURPOSES } from "@/lib/domain/cases";
 import { DIRECTIONS, INTERACTION_CHANNELS, LOYALTY_TIERS, ROLES, SOURCE_CLASSES } from "@/lib/domain/enums";
 import { MATCH_KINDS, SEARCH_MAX_LENGTH, SEARCH_MAX_LIMIT } from "@/lib/domain/search";
+import { COMPARES, DIMENSIONS, GRAINS, MAX_RANGE_DAYS, RANGES } from "@/lib/domain/feedback";
 
 // The OpenAPI description of /api/v1. Each capability adds its paths here beside its routes.
 
@@ -169,6 +170,34 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/api/v1/feedback/nps": {
+        get: {
+          summary: "NPS with its margin of error, trend, comparison and breakdown",
+          description:
+            "The numbers behind the /feedback charts. NPS is % promoters (9–10) − % detractors (0–6) in points; `margin` is the half-width " +
+            "of its 95% interval; `smallSample` marks fewer than 30 responses. Days are UTC and inclusive. `previous` compares with the " +
+            "period before (or the same dates a year earlier) with a two-sample z-test. Any unknown or malformed parameter is a 400 naming it.",
+          parameters: [
+            { name: "from", in: "query", description: `YYYY-MM-DD, inclusive; at most ${MAX_RANGE_DAYS} days before \`to\``, schema: { type: "string", format: "date" } },
+            { name: "to", in: "query", description: "YYYY-MM-DD, inclusive; default today", schema: { type: "string", format: "date" } },
+            { name: "range", in: "query", description: "A preset instead of from/to", schema: { type: "string", enum: [...RANGES], default: "90d" } },
+            { name: "grain", in: "query", description: "Trend bucket; default by range length. Weeks start on Monday.", schema: { type: "string", enum: [...GRAINS] } },
+            { name: "by", in: "query", description: "Add a breakdown by this dimension", schema: { type: "string", enum: [...DIMENSIONS] } },
+            { name: "compare", in: "query", description: "`custom` needs `cfrom` and `cto`", schema: { type: "string", enum: [...COMPARES], default: "previous" } },
+            { name: "cfrom", in: "query", description: "Compare with a period of your own: its first day, YYYY-MM-DD", schema: { type: "string", format: "date" } },
+            { name: "cto", in: "query", description: "…and its last day, inclusive", schema: { type: "string", format: "date" } },
+            ...DIMENSIONS.map((d) => ({
+              name: d, in: "query",
+              description: d === "segment" ? "Only members of this segment (id)" : `Only responses with this ${d} (\`none\` for no value)`,
+              schema: { type: "string" },
+            })),
+          ],
+          responses: {
+            "200": { description: "The figures", content: { "application/json": { schema: { $ref: "#/components/schemas/NpsReport" } } } },
+            ...standardErrors,
+          },
+        },
+      },
       "/api/v1/parties/{id}/interactions": {
         post: {
           summary: "Log a contact with the party, optionally on one of its cases",
@@ -225,6 +254,50 @@ export function openApiDocument(serverUrl: string) {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
       },
       schemas: {
+        NpsFigures: {
+          type: "object",
+          required: ["nps", "margin", "responses", "promoters", "passives", "detractors", "smallSample"],
+          properties: {
+            nps: { type: ["number", "null"], description: "−100…100; null without responses" },
+            margin: { type: ["number", "null"], description: "95% margin of error, in points" },
+            responses: { type: "integer" },
+            promoters: { type: "integer" },
+            passives: { type: "integer" },
+            detractors: { type: "integer" },
+            smallSample: { type: "boolean" },
+          },
+        },
+        NpsReport: {
+          type: "object",
+          properties: {
+            from: { type: "string", format: "date" },
+            to: { type: "string", format: "date" },
+            grain: { type: "string", enum: [...GRAINS] },
+            filters: { type: "object", additionalProperties: { type: "string" } },
+            overall: { $ref: "#/components/schemas/NpsFigures" },
+            previous: {
+              oneOf: [{ type: "null" }, {
+                allOf: [{ $ref: "#/components/schemas/NpsFigures" }, {
+                  type: "object",
+                  properties: {
+                    from: { type: "string", format: "date" }, to: { type: "string", format: "date" },
+                    change: { type: ["number", "null"] }, p: { type: ["number", "null"] }, significant: { type: "boolean" },
+                  },
+                }],
+              }],
+            },
+            trend: { type: "array", items: { allOf: [{ $ref: "#/components/schemas/NpsFigures" }, { type: "object", properties: { start: { type: "string", format: "date" } } }] } },
+            breakdown: {
+              oneOf: [{ type: "null" }, {
+                type: "object",
+                properties: {
+                  by: { type: "string", enum: [...DIMENSIONS] },
+                  groups: { type: "array", items: { allOf: [{ $ref: "#/components/schemas/NpsFigures" }, { type: "object", properties: { value: { type: "string" }, label: { type: "string" } } }] } },
+                },
+              }],
+            },
+          },
+        },
         TimelineItem: {
           type: "object",
           required: ["kind", "id", "key", "occurredAt", "title"],
