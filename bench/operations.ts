@@ -17,10 +17,16 @@ import { customerCards, nameWordCandidates, partiesByEmail, partiesByNameWords, 
 import { directorySearchParams, parseDirectoryQuery, type DirectoryQuery } from "@/lib/domain/directory";
 import { followUpStatement, queueCountStatement, queueStatement } from "@/lib/db/queries/cases";
 import { caseQueueSearchParams, parseCaseQueueParams, type CaseQueueQuery } from "@/lib/domain/cases";
+import {
+  followUpMetricsStatement, latestCommentsStatement, rawCountsStatement, responsesCountStatement, responseTuplesStatement,
+  responsesPageStatement, rollupCanAnswer, rollupFilter, rollupCountsStatement, rollupDriverCountsStatement, type CountScope, type Grouping,
+} from "@/lib/db/queries/feedback";
+import { comparisonRange, isoDay, parseFeedbackView, parseResponseQuery, type FeedbackView } from "@/lib/domain/feedback";
 
 export interface Operation {
   name: string;
-  path: string;
+  /** The HTTP path timed as "app"; absent for a statement timed on its own (a chart's query). */
+  path?: string;
   as?: "admin" | "marketer" | "agent";
   /** A JSON body to POST (a fresh one per run); GET when absent. */
   post?: () => unknown;
@@ -124,6 +130,71 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     ]);
   const defaultQueue: CaseQueueQuery = parseCaseQueueParams({}).query;
 
+  // Feedback: the page's statements for a view, and each chart's query on its own.
+  const today = isoDay(new Date());
+  const view = (qs: string): FeedbackView => parseFeedbackView(new URLSearchParams(qs), today).view;
+  const scope = (v: FeedbackView): CountScope => ({ kind: v.kind, from: v.from, to: v.to, filters: v.filters });
+  const comments = (v: FeedbackView) => ({ ...parseResponseQuery(new URLSearchParams(), today).query, kind: v.kind, from: v.from, to: v.to, filters: v.filters, commentsOnly: true });
+  // The data layer's choice: the rollup when it can answer, the responses otherwise.
+  const counts = (v: FeedbackView, grouping: Grouping) =>
+    run(rollupCanAnswer(scope(v), grouping) ? rollupCountsStatement(scope(v), grouping) : rawCountsStatement(scope(v), grouping));
+  const feedbackPage = (v: FeedbackView) => {
+    const prev = comparisonRange(v);
+    const unfiltered = Object.keys(v.filters).length === 0;
+    // Two filters at once: the data layer reads each range's response tuples once and counts in JS.
+    const charts = rollupFilter(v.filters)
+      ? [
+          counts(v, { by: "all" }),
+          prev ? counts({ ...v, ...prev }, { by: "all" }) : null,
+          counts(v, { by: "grain", grain: v.grain }),
+          counts(v, { by: "dimension", dim: v.by }),
+          run(unfiltered ? rollupDriverCountsStatement(scope(v)) : responseTuplesStatement(scope(v))),
+        ]
+      : [run(responseTuplesStatement(scope(v))), prev ? run(responseTuplesStatement(scope({ ...v, ...prev }))) : null];
+    return Promise.all([
+      ...charts,
+      run(followUpMetricsStatement(v)),
+      run(latestCommentsStatement(comments(v), 2000)),
+      run(responsesPageStatement(comments(v), null, 51)),
+      run(responsesCountStatement(comments(v), 10_000)),
+    ]);
+  };
+  const ninety = view("");
+  const detractors = parseResponseQuery(new URLSearchParams("band=negative"), today).query;
+  const lateSearch = parseResponseQuery(new URLSearchParams("q=late delivery"), today).query;
+  const feedbackOps: Operation[] = [
+    { name: "feedback HTML: 90 days", path: "/feedback", raw: () => feedbackPage(ninety) },
+    { name: "feedback HTML: 12 months by country", path: "/feedback?range=12m&by=country", raw: () => feedbackPage(view("range=12m&by=country")) },
+    { name: "feedback HTML: gold + US by channel", path: "/feedback?tier=gold&country=US&by=channel", raw: () => feedbackPage(view("tier=gold&country=US&by=channel")) },
+    { name: "feedback HTML: CSAT by segment", path: "/feedback?kind=csat&by=segment", raw: () => feedbackPage(view("kind=csat&by=segment")) },
+    { name: "feedback chart SQL: headline + previous", raw: () => Promise.all([counts(ninety, { by: "all" }), counts({ ...ninety, ...comparisonRange(ninety)! }, { by: "all" })]) },
+    { name: "feedback chart SQL: trend, 24 months by week", raw: () => counts(view("range=24m"), { by: "grain", grain: "week" }) },
+    { name: "feedback chart SQL: breakdown by country", raw: () => counts(ninety, { by: "dimension", dim: "country" }) },
+    { name: "feedback chart SQL: breakdown by segment", raw: () => counts(ninety, { by: "dimension", dim: "segment" }) },
+    { name: "feedback chart SQL: trend, country=US", raw: () => counts(view("country=US"), { by: "grain", grain: "week" }) },
+    { name: "feedback chart SQL: drivers", raw: () => run(rollupDriverCountsStatement(scope(ninety))) },
+    { name: "feedback chart SQL: closed loop", raw: () => run(followUpMetricsStatement(ninety)) },
+    { name: "feedback chart SQL: themes (2,000 comments)", raw: () => run(latestCommentsStatement(comments(ninety), 2000)) },
+    {
+      name: "feedback responses HTML: detractors",
+      path: "/feedback/responses?band=negative",
+      raw: () => Promise.all([run(responsesPageStatement(detractors, null, 51)), run(responsesCountStatement(detractors, 10_000)), run(latestCommentsStatement(detractors, 2000))]),
+    },
+    {
+      name: "feedback responses HTML: search 'late delivery'",
+      path: `/feedback/responses?q=${encodeURIComponent("late delivery")}`,
+      raw: () => Promise.all([run(responsesPageStatement(lateSearch, null, 51)), run(responsesCountStatement(lateSearch, 10_000)), run(latestCommentsStatement(lateSearch, 2000))]),
+    },
+    {
+      name: "GET /api/v1/feedback/nps (12m, by country)",
+      path: "/api/v1/feedback/nps?range=12m&by=country",
+      raw: () => {
+        const v = view("range=12m&by=country");
+        return Promise.all([counts(v, { by: "all" }), counts({ ...v, ...comparisonRange(v)! }, { by: "all" }), counts(v, { by: "grain", grain: v.grain }), counts(v, { by: "dimension", dim: "country" })]);
+      },
+    },
+  ];
+
   return [
     { name: "health", path: "/api/health", raw: () => sql`select 1` },
     { name: "GET /api/v1/me", path: "/api/v1/me", raw: () => sql`select id, name, email, role, session_version from staff_user limit 1` },
@@ -131,18 +202,24 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     {
       name: "overview page (HTML)",
       path: "/",
-      // What the page runs: the counts and the 90-day NPS distribution (shared with its chart).
+      // What the cards run: two score pulses and contact volume from the rollups, the open-case
+      // index, complaints by opening date, the at-risk list (and each one's health).
       raw: () =>
         Promise.all([
-          sql`select
-            (select count(*)::int from party where status = 'active') as parties,
-            (select count(*)::int from support_case where status in ('new', 'open', 'pending')) as open_cases,
-            (select count(*)::int from "order" where occurred_at > now() - interval '30 days') as orders_30,
-            (select count(*)::int from survey_response where occurred_at > now() - interval '30 days') as responses_30`,
-          sql`select score::int as score, count(*)::int as n from survey_response
-            where kind = 'nps' and occurred_at > now() - make_interval(days => 90) group by score order by score`,
+          sql`select day, score, n from feedback_daily where kind = 'nps' and dim = 'all' and val = '' and day >= current_date - 84`,
+          sql`select day, score, n from feedback_daily where kind = 'csat' and dim = 'all' and val = '' and day >= current_date - 84`,
+          sql`select day, channel, sum(n) from interaction_daily where day >= current_date - 60 group by 1, 2`,
+          sql`select count(*), count(*) filter (where sla_due_at < coalesce(first_response_at, now())), count(*) filter (where assignee_id is null)
+                from support_case where status in ('new', 'open', 'pending')`,
+          sql`select count(*) filter (where occurred_at > now() - interval '7 days') from support_case
+               where kind = 'complaint' and occurred_at > now() - interval '14 days'`,
+          sql`select s.party_id from party_stats s join party p on p.id = s.party_id where p.status = 'active'
+                and ((s.latest_nps <= 6 and s.latest_nps_at > now() - interval '30 days')
+                  or (cardinality(s.recent_complaints) > 0 and s.recent_complaints[cardinality(s.recent_complaints)] > now() - interval '30 days'))
+              order by s.lifetime_value_minor desc, s.party_id desc limit 6`,
         ]),
     },
+    ...feedbackOps,
 
     // Search: the endpoint the palette calls, one reading of the text per row.
     { name: "search: full name", path: `/api/v1/search?q=${encodeURIComponent(person.name)}`, raw: () => nameRaw(tokens) },

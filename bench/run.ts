@@ -84,11 +84,12 @@ async function main() {
     const selected = (await operations(sql)).filter((op) => !only.length || only.some((w) => op.name.toLowerCase().includes(w)));
     for (const op of selected) {
       const cookie = cookies[op.as ?? "admin"];
-      const app = summarize(
+      const path = op.path;
+      const app = path === undefined ? null : summarize(
         await time(async () => {
           const response = op.post
-            ? await fetch(`${baseUrl}${op.path}`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(op.post()) })
-            : await fetch(`${baseUrl}${op.path}`, { headers: { cookie } });
+            ? await fetch(`${baseUrl}${path}`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(op.post()) })
+            : await fetch(`${baseUrl}${path}`, { headers: { cookie } });
           if (!response.ok) throw new Error(`${op.name}: HTTP ${response.status}`);
           await response.arrayBuffer();
         }, runs),
@@ -97,9 +98,9 @@ async function main() {
       console.log(
         formatRow(
           [
-            op.name, String(app.n), app.p50.toFixed(1), app.p95.toFixed(1),
+            op.name, String((app ?? raw)?.n ?? 0), app ? app.p50.toFixed(1) : "-", app ? app.p95.toFixed(1) : "-",
             raw ? raw.p50.toFixed(1) : "-", raw ? raw.p95.toFixed(1) : "-",
-            raw ? (app.p50 / Math.max(raw.p50, 0.01)).toFixed(1) + "x" : "-",
+            raw && app ? (app.p50 / Math.max(raw.p50, 0.01)).toFixed(1) + "x" : "-",
           ],
           widths,
         ),
