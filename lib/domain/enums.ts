@@ -70,3 +70,7 @@ export const PRIVACY_REQUEST_STATUSES = ["received", "in_progress", "completed",
 
 export const SEGMENT_KINDS = ["dynamic", "static"] as const;
 export const AUDIT_ACTOR_KINDS = ["user", "api_key", "system"] as const;
+
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export type LoyaltyTier = (typeof LOYALTY_TIERS)[number];

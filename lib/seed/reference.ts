@@ -159,7 +159,12 @@ export const SURVEYS = [
 
 export type SurveyKey = (typeof SURVEYS)[number]["key"];
 
-/** Segment definitions; membership is computed by the generator from the same facts. */
+/**
+ * Segment definitions in the builder's format (lib/domain/segment-definition.ts); membership is
+ * computed by the generator from the same facts.
+ */
+const all = (...children: readonly object[]) => ({ version: 1, root: { type: "group", op: "and", children } }) as const;
+
 export const SEGMENTS = [
   {
     key: "high_value",
@@ -167,7 +172,7 @@ export const SEGMENTS = [
     description: "Lifetime value of 1,500 or more",
     kind: "dynamic",
     owner: "marketer@example.com",
-    definition: { op: "and", conditions: [{ field: "stats.lifetime_value", op: "gte", value: 150000 }] },
+    definition: all({ type: "condition", field: "value.lifetime", min: 1500 }),
   },
   {
     key: "at_risk_detractors",
@@ -175,13 +180,10 @@ export const SEGMENTS = [
     description: "Latest NPS 0-6 and bought in the last 12 months",
     kind: "dynamic",
     owner: "manager@example.com",
-    definition: {
-      op: "and",
-      conditions: [
-        { field: "stats.latest_nps", op: "lte", value: 6 },
-        { field: "stats.last_order_at", op: "within_days", value: 365 },
-      ],
-    },
+    definition: all(
+      { type: "condition", field: "feedback.latest_nps", max: 6 },
+      { type: "condition", field: "orders.last", when: "within", days: 365 },
+    ),
   },
   {
     key: "lapsed_email",
@@ -189,13 +191,10 @@ export const SEGMENTS = [
     description: "Lapsed customers with email marketing consent",
     kind: "dynamic",
     owner: "marketer@example.com",
-    definition: {
-      op: "and",
-      conditions: [
-        { field: "party.lifecycle", op: "eq", value: "lapsed" },
-        { field: "consent", purpose: "marketing", channel: "email", op: "eq", value: "granted" },
-      ],
-    },
+    definition: all(
+      { type: "condition", field: "profile.lifecycle", values: ["lapsed"] },
+      { type: "condition", field: "consent.reachable", channel: "email", purpose: "marketing" },
+    ),
   },
   {
     key: "gold_platinum",
@@ -203,7 +202,7 @@ export const SEGMENTS = [
     description: "Loyalty tier gold or platinum",
     kind: "dynamic",
     owner: "marketer@example.com",
-    definition: { op: "and", conditions: [{ field: "loyalty.tier", op: "in", value: ["gold", "platinum"] }] },
+    definition: all({ type: "condition", field: "loyalty.tier", values: ["gold", "platinum"] }),
   },
   {
     key: "open_complaints",
@@ -211,13 +210,10 @@ export const SEGMENTS = [
     description: "At least one complaint and an open case",
     kind: "dynamic",
     owner: "manager@example.com",
-    definition: {
-      op: "and",
-      conditions: [
-        { field: "stats.open_cases", op: "gte", value: 1 },
-        { field: "stats.complaint_count", op: "gte", value: 1 },
-      ],
-    },
+    definition: all(
+      { type: "condition", field: "cases.open", present: true },
+      { type: "condition", field: "cases.complaints", min: 1 },
+    ),
   },
   {
     key: "vip_event",

@@ -38,6 +38,9 @@ export const order = pgTable(
   (t) => [
     primaryKey({ columns: [t.partyId, t.id] }),
     index("order_timeline_idx").on(t.partyId, t.occurredAt, t.id),
+    // Segment conditions count and sum a customer's orders in a window, index-only: the migration
+    // adds INCLUDE (status, total_minor), which drizzle cannot say.
+    index("order_party_window_idx").on(t.partyId, t.occurredAt),
     index("order_number_idx").on(t.orderNumber),
     // Date-range counts across all parties (overview, rollup rebuilds).
     index("order_placed_idx").on(t.occurredAt),
