@@ -1,18 +1,23 @@
-import { Badge } from "@/components/ui/badge";
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { listSegments } from "@/lib/dal/segments";
+import type { SegmentListItem } from "@/lib/dal/segments";
 import { formatNumber } from "@/lib/format";
 import { requestTime } from "../../_lib/request-time";
+import { SegmentKindBadge } from "./segment-kind-badge";
 
-export async function SegmentsTable() {
-  const segments = await listSegments();
+const linkClass = "rounded-sm font-medium hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
+
+/** Every saved segment, most recently changed first; each name opens the segment. */
+export async function SegmentsTable({ segments: segmentsPromise, canWrite }: { segments: Promise<SegmentListItem[]>; canWrite: boolean }) {
+  const segments = await segmentsPromise;
   if (segments.length === 0) {
     return (
       <EmptyState title="No segments yet">
         Segments group customers by profile, behaviour, purchases, feedback and consent. Saved segments appear here
-        with their member counts; marketers and CX managers can create them.
+        with their member counts.{" "}
+        {canWrite ? "Create one with New segment, or start from a template below." : "Marketers and CX managers can create them."}
       </EmptyState>
     );
   }
@@ -33,11 +38,13 @@ export async function SegmentsTable() {
         {segments.map((s) => (
           <TR key={s.id}>
             <TD className="max-w-96">
-              <div className="font-medium">{s.name}</div>
+              <Link href={`/segments/${s.id}`} className={linkClass}>
+                {s.name}
+              </Link>
               {s.description ? <div className="line-clamp-2 text-xs text-muted-foreground">{s.description}</div> : null}
             </TD>
             <TD>
-              <Badge tone={s.kind === "dynamic" ? "info" : "neutral"}>{s.kind === "dynamic" ? "Dynamic" : "Static"}</Badge>
+              <SegmentKindBadge kind={s.kind} />
             </TD>
             <TD className="text-right font-medium tabular-nums">{formatNumber(s.memberCount)}</TD>
             <TD className="whitespace-nowrap">{s.owner ?? <span className="text-muted-foreground">—</span>}</TD>
