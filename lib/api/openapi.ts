@@ -6,6 +6,7 @@ import { CALL_OUTCOMES, CONTACT_PURPOSES } from "@/lib/domain/cases";
 import { DIRECTIONS, INTERACTION_CHANNELS, LOYALTY_TIERS, ROLES, SOURCE_CLASSES } from "@/lib/domain/enums";
 import { MATCH_KINDS, SEARCH_MAX_LENGTH, SEARCH_MAX_LIMIT } from "@/lib/domain/search";
 import { COMPARES, DIMENSIONS, GRAINS, MAX_RANGE_DAYS, RANGES } from "@/lib/domain/feedback";
+import { CONDITION_FIELDS, MAX_CONDITIONS, MAX_DEPTH } from "@/lib/domain/segment-definition";
 
 // The OpenAPI description of /api/v1. Each capability adds its paths here beside its routes.
 
@@ -198,6 +199,55 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/api/v1/segments/preview": {
+        post: {
+          summary: "Count a segment definition: exact size, marketing reach per channel, a sample",
+          description:
+            "The body is a segment definition, the JSON the builder edits: `{ \"version\": 1, \"root\": group }` where a group is " +
+            "`{ \"type\": \"group\", \"op\": \"and\" | \"or\" | \"not\", \"children\": [...] }` (`not` = none of) and a condition is " +
+            "`{ \"type\": \"condition\", \"field\": …, …settings }`. " +
+            `Groups nest at most ${MAX_DEPTH} deep, with at most ${MAX_CONDITIONS} conditions. A malformed definition is a 400 whose ` +
+            "`fields` name the bad part by path, e.g. `root.children.0.children.1.max`. Counts are of active customers, exact, now. " +
+            "`reach` counts those with marketing consent granted on the channel and a contact point for it.",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/SegmentDefinition" } } },
+          },
+          responses: {
+            "200": { description: "The count", content: { "application/json": { schema: { $ref: "#/components/schemas/SegmentPreview" } } } },
+            ...standardErrors,
+          },
+        },
+      },
+      "/api/v1/segments/{id}/members": {
+        get: {
+          summary: "A saved segment's members as last computed, keyset-paged in id order",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } },
+            { name: "cursor", in: "query", description: "`nextCursor` of the previous page", schema: { type: "string" } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } },
+          ],
+          responses: {
+            "200": {
+              description: "A page of members",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["segment", "items", "nextCursor"],
+                    properties: {
+                      segment: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" }, kind: { type: "string", enum: ["dynamic", "static"] }, memberCount: { type: "integer" }, lastComputedAt: { type: ["string", "null"], format: "date-time" } } },
+                      items: { type: "array", items: { $ref: "#/components/schemas/SegmentMember" } },
+                      nextCursor: { type: ["string", "null"] },
+                    },
+                  },
+                },
+              },
+            },
+            ...standardErrors,
+          },
+        },
+      },
       "/api/v1/parties/{id}/interactions": {
         post: {
           summary: "Log a contact with the party, optionally on one of its cases",
@@ -254,6 +304,51 @@ export function openApiDocument(serverUrl: string) {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
       },
       schemas: {
+        SegmentDefinition: {
+          type: "object",
+          required: ["version", "root"],
+          properties: {
+            version: { type: "integer", enum: [1] },
+            root: { $ref: "#/components/schemas/SegmentGroup" },
+          },
+        },
+        SegmentGroup: {
+          type: "object",
+          required: ["type", "op", "children"],
+          properties: {
+            type: { type: "string", enum: ["group"] },
+            op: { type: "string", enum: ["and", "or", "not"] },
+            children: { type: "array", items: { oneOf: [{ $ref: "#/components/schemas/SegmentGroup" }, { $ref: "#/components/schemas/SegmentCondition" }] } },
+          },
+        },
+        SegmentCondition: {
+          type: "object",
+          required: ["type", "field"],
+          description: "Settings depend on the field: `values` lists, `min`/`max`, `withinDays`, and so on, as in the builder.",
+          properties: {
+            type: { type: "string", enum: ["condition"] },
+            field: { type: "string", enum: [...CONDITION_FIELDS] },
+          },
+          additionalProperties: true,
+        },
+        SegmentMember: {
+          type: "object",
+          properties: {
+            id: { type: "integer" }, name: { type: "string" }, kind: { type: "string", enum: ["person", "organization"] },
+            country: { type: ["string", "null"] }, city: { type: ["string", "null"] }, tier: { type: ["string", "null"] },
+            lifetimeValueMinor: { type: "integer" }, latestNps: { type: ["integer", "null"] },
+          },
+        },
+        SegmentPreview: {
+          type: "object",
+          required: ["count", "reach", "sample", "tookMs"],
+          properties: {
+            count: { type: "integer" },
+            reach: { type: "object", properties: Object.fromEntries(["email", "phone", "sms", "post", "push"].map((c) => [c, { type: "integer" }])) },
+            sample: { type: "array", items: { $ref: "#/components/schemas/SegmentMember" } },
+            tookMs: { type: "integer" },
+          },
+        },
         NpsFigures: {
           type: "object",
           required: ["nps", "margin", "responses", "promoters", "passives", "detractors", "smallSample"],
