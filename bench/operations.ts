@@ -22,6 +22,8 @@ import {
   responsesPageStatement, rollupCanAnswer, rollupFilter, rollupCountsStatement, rollupDriverCountsStatement, type CountScope, type Grouping,
 } from "@/lib/db/queries/feedback";
 import { comparisonRange, isoDay, parseFeedbackView, parseResponseQuery, type FeedbackView } from "@/lib/domain/feedback";
+import { previewCountStatement, previewSampleStatement } from "@/lib/db/queries/segments";
+import type { Node, SegmentDefinition } from "@/lib/domain/segment-definition";
 
 export interface Operation {
   name: string;
@@ -302,10 +304,59 @@ export async function operations(sql: Sql): Promise<Operation[]> {
           await tx`insert into audit_log (actor_kind, action, party_id) values ('system', 'interaction.log', ${openCase.party_id})`;
         }),
     },
+    ...segmentOps(run),
     {
       name: "GET /api/v1/parties (3 filters, 50)",
       path: "/api/v1/parties?country=US&lifecycle=repeat&nps=promoter&sort=lifetime_value&limit=50",
       raw: () => run(pageQuery(directory("country=US&lifecycle=repeat&nps=promoter&sort=lifetime_value"), null, 51)),
     },
   ];
+}
+
+// Segment previews: the builder's live count, reach and sample, as POST /api/v1/segments/preview
+// (what the builder's server action runs) and as the two statements behind it, run side by side.
+const all = (...children: Node[]): SegmentDefinition => ({ version: 1, root: { type: "group", op: "and", children } });
+export const SEGMENT_PREVIEWS: Record<string, { mixed: boolean; def: SegmentDefinition }> = {
+  "country DE or FR, age 25-34": {
+    mixed: false,
+    def: all({ type: "condition", field: "profile.country", values: ["DE", "FR"] }, { type: "condition", field: "profile.age_band", values: ["25-34"] }),
+  },
+  "lapsed, not an organization": {
+    mixed: false,
+    def: all({ type: "condition", field: "profile.lifecycle", values: ["lapsed"] }, { type: "group", op: "not", children: [{ type: "condition", field: "profile.kind", values: ["organization"] }] }),
+  },
+  "gold/platinum or LTV >= 1,500": {
+    mixed: false,
+    def: all({ type: "group", op: "or", children: [{ type: "condition", field: "loyalty.tier", values: ["gold", "platinum"] }, { type: "condition", field: "value.lifetime", min: 1500 }] }),
+  },
+  "5 mixed: US, 2+ orders in 365d, contact in 90d, passive/detractor, email consent": {
+    mixed: true,
+    def: all(
+      { type: "condition", field: "profile.country", values: ["US"] },
+      { type: "condition", field: "orders.count", min: 2, withinDays: 365 },
+      { type: "condition", field: "interactions.count", min: 1, withinDays: 90 },
+      { type: "condition", field: "feedback.nps_category", values: ["detractor", "passive"] },
+      { type: "condition", field: "consent.reachable", channel: "email", purpose: "marketing" },
+    ),
+  },
+  "5 mixed: DE, electronics in 365d, 2+ calls in 180d, NPS <= 6, SMS consent": {
+    mixed: true,
+    def: all(
+      { type: "condition", field: "profile.country", values: ["DE"] },
+      { type: "condition", field: "orders.category", values: ["electronics"], withinDays: 365 },
+      { type: "condition", field: "interactions.count", min: 2, withinDays: 180, channels: ["call"] },
+      { type: "condition", field: "feedback.latest_nps", max: 6 },
+      { type: "condition", field: "consent.reachable", channel: "sms", purpose: "marketing" },
+    ),
+  },
+};
+
+function segmentOps(run: (query: SQL) => Promise<unknown>): Operation[] {
+  return Object.entries(SEGMENT_PREVIEWS).map(([label, { mixed, def }]) => ({
+    name: `segment preview (${mixed ? "mixed" : "profile"}): ${label}`,
+    path: "/api/v1/segments/preview",
+    as: "marketer" as const,
+    post: () => def,
+    raw: () => Promise.all([run(previewCountStatement(def)), run(previewSampleStatement(def))]),
+  }));
 }

@@ -68,7 +68,7 @@ async function main() {
     env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-long-enough-for-next-auth", NODE_ENV: "production" },
   });
   // Enough connections for the raw side to run a page's statements side by side, as the app does.
-  const sql = postgres(url!, { max: 6, onnotice: () => {} });
+  const sql = postgres(url!, { max: 6, onnotice: () => {}, connection: { jit: "off" } });
   try {
     await waitForHealth(server);
     const cookies = {
