@@ -88,7 +88,7 @@ export function ChartSegmentSize({ points, label, height = 200 }: { points: Size
         <BarChart data={rows} syncId={SYNC_ID} stackOffset="sign" margin={{ top: 4, right: 8, bottom: 0, left: 0 }} title={`${label}: entered and left`}>
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis dataKey="computedAt" tickFormatter={tick} minTickGap={16} {...AXIS_STYLE} />
-          <YAxis tickFormatter={(v: number) => compact.format(Math.abs(v))} width={48} allowDecimals={false} {...AXIS_STYLE} />
+          <YAxis tickFormatter={(v: number) => compact.format(v)} width={48} allowDecimals={false} {...AXIS_STYLE} />
           {tooltip}
           <ReferenceLine y={0} stroke="var(--chart-axis)" strokeOpacity={0.5} />
           <Bar dataKey="entered" name="Entered" stackId="change" fill={ENTERED} maxBarSize={14} isAnimationActive={false} />

@@ -20,6 +20,14 @@ const PATHS = {
   arrowRight: "M5 12h14M13 6l6 6-6 6",
   copy: "M9 9h11v11H9zM5 15H4V4h11v1",
   check: "M5 12l5 5 9-10",
+  plus: "M12 5v14M5 12h14",
+  up: "M12 19V5M6 11l6-6 6 6",
+  down: "M12 5v14M6 13l6 6 6-6",
+  indent: "M4 6h16M10 12h10M10 18h10M4 10l3 2-3 2",
+  outdent: "M4 6h16M10 12h10M10 18h10M7 10l-3 2 3 2",
+  group: "M4 5h6M4 5v14h6M20 5h-6M20 5v14h-6",
+  /** Dots, drawn with a wider stroke: a drag handle. */
+  grip: "M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01",
 } as const;
 
 export type IconName = keyof typeof PATHS;
@@ -30,7 +38,7 @@ export function Icon({ name, className = "size-4", ...props }: { name: IconName 
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
-      strokeWidth={1.8}
+      strokeWidth={name === "grip" ? 3 : 1.8}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"

@@ -1,4 +1,4 @@
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
@@ -25,4 +25,34 @@ export function CardDescription({ className, ...props }: ComponentProps<"p">) {
 
 export function CardContent({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("p-4 pt-2 sm:p-5 sm:pt-2", className)} {...props} />;
+}
+
+/**
+ * A card that is a region named by its heading. The heading renders at once and the body streams
+ * in (pages wrap it in their own Suspense), so the layout does not jump. `id` must be unique on
+ * the page; the heading gets `${id}-title`, and the card is a link target (#id).
+ */
+export function SectionCard({
+  id,
+  title,
+  description,
+  className,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  description?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  const titleId = `${id}-title`;
+  return (
+    <Card id={id} aria-labelledby={titleId} className={cn("flex min-w-0 scroll-mt-4 flex-col", className)}>
+      <CardHeader>
+        <CardTitle id={titleId}>{title}</CardTitle>
+        {description ? <CardDescription>{description}</CardDescription> : null}
+      </CardHeader>
+      <CardContent className="flex min-w-0 flex-1 flex-col">{children}</CardContent>
+    </Card>
+  );
 }

@@ -172,8 +172,9 @@ export const SEGMENT_TEMPLATES: SegmentTemplate[] = [
 
 const list = (v: readonly (string | number)[]) => v.map(String).join(", ");
 const window = (d?: number) => (d ? ` in the last ${d} days` : "");
-const between = (min?: number, max?: number, unit = "") =>
-  min !== undefined && max !== undefined ? `${min}${unit}–${max}${unit}` : min !== undefined ? `at least ${min}${unit}` : `at most ${max}${unit}`;
+const num = (n?: number) => (n ?? 0).toLocaleString("en-US");
+const between = (min?: number, max?: number) =>
+  min !== undefined && max !== undefined ? `${num(min)}–${num(max)}` : min !== undefined ? `at least ${num(min)}` : `at most ${num(max)}`;
 
 export function describeCondition(c: Condition, segmentName: (id: number) => string = (id) => `#${id}`): string {
   const label = FIELD_INFO[c.field].label;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,19 +26,7 @@ export default async function NewCasePage({
 
   return (
     <div className="max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <ol className="flex items-center gap-1.5 text-muted-foreground">
-          <li>
-            <Link href="/cases" className="rounded-sm hover:text-foreground hover:underline">
-              Cases
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            New case
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/cases", label: "Cases" }]} current="New case" />
       <PageHeader title="New case" description="Log what a customer got in touch about, so the team can follow it to a resolution." />
       {preselection.notice ? (
         <Alert tone="warning" className="mb-4">

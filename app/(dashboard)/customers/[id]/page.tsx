@@ -1,3 +1,4 @@
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -16,7 +17,6 @@ import { parseTimelineParams, type TimelineQuery } from "@/lib/domain/timeline";
 import { LogInteractionButton } from "../../_components/log-interaction-dialog";
 import { requestTime } from "../../_lib/request-time";
 import { settle } from "../../_lib/loaded";
-import { Breadcrumb } from "./_components/breadcrumb";
 import { ContactPointsCard } from "./_components/contact-points-card";
 import { CustomerTabs } from "./_components/customer-tabs";
 import { InsightsRow } from "./_components/insights-row";
@@ -89,7 +89,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Breadcrumb current={profile.party.displayName} />
+      <Breadcrumb trail={[{ href: "/customers", label: "Customers" }]} current={profile.party.displayName} />
       <div className="space-y-4">
         {mergedFrom ? (
           <Alert>Customer #{mergedFrom} was merged into this customer; you were brought here from it.</Alert>

@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/ui/card";
 import Link from "next/link";
 import { Suspense } from "react";
 import { valueDomain, formatScore } from "@/components/charts/score-format";
@@ -6,7 +7,7 @@ import { DIMENSION_LABELS, DIMENSIONS, KIND_LABELS, type FeedbackView } from "@/
 import { filterValueLabel } from "../_lib/format";
 import { feedbackHref, removeFilterHref } from "../_lib/view";
 import { BreakdownRow } from "./breakdown-row";
-import { FeedbackCard, linkClasses } from "./feedback-card";
+import { linkClasses } from "./feedback-card";
 import { SegmentedLinks } from "./segmented-links";
 import { RowsSkeleton } from "./skeletons";
 
@@ -16,7 +17,7 @@ const VISIBLE = 10;
 /** The score per group of one dimension, each against the whole view; rows filter or drill down. */
 export function BreakdownCard({ view, suspenseKey }: { view: FeedbackView; suspenseKey: string }) {
   return (
-    <FeedbackCard
+    <SectionCard
       id="feedback-breakdown"
       title="Breakdown"
       description={`${KIND_LABELS[view.kind]} by ${DIMENSION_LABELS[view.by].toLowerCase()}, largest groups first, each against the whole view.`}
@@ -29,7 +30,7 @@ export function BreakdownCard({ view, suspenseKey }: { view: FeedbackView; suspe
       <Suspense key={suspenseKey} fallback={<RowsSkeleton rows={8} label="Loading the breakdown" />}>
         <Breakdown view={view} />
       </Suspense>
-    </FeedbackCard>
+    </SectionCard>
   );
 }
 

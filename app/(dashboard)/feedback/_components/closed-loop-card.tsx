@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/ui/card";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ChartBarStackedShare } from "@/components/charts/chart-bar-stacked-share";
@@ -6,7 +7,7 @@ import type { FeedbackView } from "@/lib/domain/feedback";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { formatHours, rangeText } from "../_lib/format";
 import { hasFilters } from "../_lib/view";
-import { CardFooterLinks, FeedbackCard, linkClasses } from "./feedback-card";
+import { CardFooterLinks, linkClasses } from "./feedback-card";
 import { MetricsSkeleton } from "./skeletons";
 
 // Open waits, claimed is in hand, closed is done: the colours of the bands, worst to best.
@@ -19,7 +20,7 @@ const STATES = [
 /** Whether detractors heard back: follow-ups opened by NPS scores of 0–6 in the view's dates. */
 export function ClosedLoopCard({ view, suspenseKey, canOpenFollowUps }: { view: FeedbackView; suspenseKey: string; canOpenFollowUps: boolean }) {
   return (
-    <FeedbackCard
+    <SectionCard
       id="feedback-closed-loop"
       title="Closed loop: NPS detractors"
       description="Every NPS score of 0–6 opens a follow-up. How many were handled, and how fast."
@@ -27,7 +28,7 @@ export function ClosedLoopCard({ view, suspenseKey, canOpenFollowUps }: { view: 
       <Suspense key={suspenseKey} fallback={<MetricsSkeleton />}>
         <ClosedLoop view={view} canOpenFollowUps={canOpenFollowUps} />
       </Suspense>
-    </FeedbackCard>
+    </SectionCard>
   );
 }
 

@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/ui/card";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ChartBarScoreDistribution } from "@/components/charts/chart-bar-score-distribution";
@@ -8,7 +9,7 @@ import { getFeedbackSummary } from "@/lib/dal/feedback";
 import { KIND_LABELS, responsesHref, type FeedbackView } from "@/lib/domain/feedback";
 import { scoreBand, SCORE_RANGES } from "@/lib/domain/feedback-stats";
 import { rangeText } from "../_lib/format";
-import { FeedbackCard } from "./feedback-card";
+
 import { ChartSkeleton } from "./skeletons";
 
 const TONE_LINK: Record<ReturnType<typeof scoreBand>, string> = {
@@ -21,11 +22,11 @@ const TONE_LINK: Record<ReturnType<typeof scoreBand>, string> = {
 export function DistributionCard({ view, suspenseKey }: { view: FeedbackView; suspenseKey: string }) {
   const { min, max } = SCORE_RANGES[view.kind];
   return (
-    <FeedbackCard id="feedback-distribution" title="Responses by score" description={`Every answer from ${min} to ${max}. Click a bar to read those responses.`}>
+    <SectionCard id="feedback-distribution" title="Responses by score" description={`Every answer from ${min} to ${max}. Click a bar to read those responses.`}>
       <Suspense key={suspenseKey} fallback={<ChartSkeleton height={240} label="Loading the score distribution" />}>
         <Distribution view={view} />
       </Suspense>
-    </FeedbackCard>
+    </SectionCard>
   );
 }
 

@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/ui/card";
 import Link from "next/link";
 import { Suspense } from "react";
 import { formatDifference, formatScore } from "@/components/charts/score-format";
@@ -8,13 +9,13 @@ import { SMALL_SAMPLE, type ScoreStats } from "@/lib/domain/feedback-stats";
 import { formatNumber } from "@/lib/format";
 import { formatPValue } from "../_lib/format";
 import { isFilterValue } from "../_lib/view";
-import { FeedbackCard, linkClasses } from "./feedback-card";
+import { linkClasses } from "./feedback-card";
 import { RowsSkeleton } from "./skeletons";
 
 /** What moves the score: groups and experiences scored against everyone else. */
 export function DriversCard({ view, suspenseKey }: { view: FeedbackView; suspenseKey: string }) {
   return (
-    <FeedbackCard
+    <SectionCard
       id="feedback-drivers"
       title="What drives the score"
       description={`A driver is a group or an experience whose customers score differently from everyone else here. Each is compared where both sides have ${SMALL_SAMPLE}+ responses; significant ones first.`}
@@ -22,7 +23,7 @@ export function DriversCard({ view, suspenseKey }: { view: FeedbackView; suspens
       <Suspense key={suspenseKey} fallback={<RowsSkeleton rows={6} label="Loading drivers" />}>
         <Drivers view={view} />
       </Suspense>
-    </FeedbackCard>
+    </SectionCard>
   );
 }
 

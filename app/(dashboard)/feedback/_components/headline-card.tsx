@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/ui/card";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ChartBarStackedShare } from "@/components/charts/chart-bar-stacked-share";
@@ -13,17 +14,17 @@ import { SMALL_SAMPLE } from "@/lib/domain/feedback-stats";
 import { formatPercent } from "@/lib/format";
 import { comparisonName, formatPValue, KIND_TEXT, rangeText } from "../_lib/format";
 import { feedbackHref, hasFilters, rangeHref } from "../_lib/view";
-import { FeedbackCard, linkClasses } from "./feedback-card";
+import { linkClasses } from "./feedback-card";
 import { HeadlineSkeleton } from "./skeletons";
 
 /** The score of the view, how sure it is, how it splits, and whether it moved. */
 export function HeadlineCard({ view, suspenseKey }: { view: FeedbackView; suspenseKey: string }) {
   return (
-    <FeedbackCard id="feedback-score" title={KIND_TEXT[view.kind].title} description={KIND_TEXT[view.kind].measure}>
+    <SectionCard id="feedback-score" title={KIND_TEXT[view.kind].title} description={KIND_TEXT[view.kind].measure}>
       <Suspense key={suspenseKey} fallback={<HeadlineSkeleton />}>
         <Headline view={view} />
       </Suspense>
-    </FeedbackCard>
+    </SectionCard>
   );
 }
 

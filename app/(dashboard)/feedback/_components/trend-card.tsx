@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/ui/card";
 import { Suspense } from "react";
 import { ChartBarBandShare } from "@/components/charts/chart-bar-band-share";
 import { ChartBarResponseVolume } from "@/components/charts/chart-bar-response-volume";
@@ -10,7 +11,7 @@ import { KIND_LABELS, responsesHref, type FeedbackView, type Grain } from "@/lib
 import type { ScoreStats } from "@/lib/domain/feedback-stats";
 import { BAND_NAMES, rangeText } from "../_lib/format";
 import { bucketDates } from "../_lib/view";
-import { FeedbackCard } from "./feedback-card";
+
 import { TrendSkeleton } from "./skeletons";
 import { TrendTable } from "./trend-table";
 
@@ -19,7 +20,7 @@ const PER: Record<Grain, string> = { day: "per day", week: "per week", month: "p
 /** The score over time with its uncertainty, the band mix and the volume; every bucket opens its responses. */
 export function TrendCard({ view, suspenseKey }: { view: FeedbackView; suspenseKey: string }) {
   return (
-    <FeedbackCard
+    <SectionCard
       id="feedback-trend"
       className="lg:col-span-2"
       title={`${KIND_LABELS[view.kind]} over time`}
@@ -28,7 +29,7 @@ export function TrendCard({ view, suspenseKey }: { view: FeedbackView; suspenseK
       <Suspense key={suspenseKey} fallback={<TrendSkeleton />}>
         <Trend view={view} />
       </Suspense>
-    </FeedbackCard>
+    </SectionCard>
   );
 }
 

@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/ui/card";
 import Form from "next/form";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -10,7 +11,7 @@ import { formatNumber, formatPercent } from "@/lib/format";
 import { rangeText } from "../_lib/format";
 import { commentsQuery, hiddenFields } from "../_lib/view";
 import { CommentItem } from "./comment-item";
-import { CardFooterLinks, FeedbackCard, linkClasses } from "./feedback-card";
+import { CardFooterLinks, linkClasses } from "./feedback-card";
 import { VerbatimsSkeleton } from "./skeletons";
 
 const LATEST = 10;
@@ -24,11 +25,11 @@ const SENTIMENTS = [
 /** What customers wrote in this view: the mood, the recurring themes, the latest comments and a search. */
 export function VerbatimsCard({ view, suspenseKey }: { view: FeedbackView; suspenseKey: string }) {
   return (
-    <FeedbackCard id="feedback-verbatims" className="lg:col-span-2" title="What customers say" description="Comments left with the scores in this view.">
+    <SectionCard id="feedback-verbatims" className="lg:col-span-2" title="What customers say" description="Comments left with the scores in this view.">
       <Suspense key={suspenseKey} fallback={<VerbatimsSkeleton />}>
         <Verbatims view={view} />
       </Suspense>
-    </FeedbackCard>
+    </SectionCard>
   );
 }
 

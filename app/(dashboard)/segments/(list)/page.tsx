@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { Icon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
@@ -27,9 +28,7 @@ export default async function SegmentsPage() {
         actions={
           canWrite ? (
             <Link href="/segments/new" className={buttonClasses("primary", "sm")}>
-              <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
-                <path d="M12 5v14M5 12h14" />
-              </svg>
+              <Icon name="plus" />
               New segment
             </Link>
           ) : null

@@ -42,7 +42,7 @@ export function OverlapForm({ segments, initial = [] }: { segments: readonly Ove
 
   return (
     <form method="get" action="/segments/overlap" onSubmit={onSubmit} noValidate>
-      <fieldset aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
+      <fieldset className="min-w-0" aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
         <legend id={legendId} className="text-sm font-medium">
           Segments to compare
         </legend>

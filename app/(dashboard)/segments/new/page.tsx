@@ -6,7 +6,8 @@ import { getBuilderOptions } from "@/lib/dal/segments";
 import { emptyDefinition } from "@/lib/domain/segment-definition";
 import { SEGMENT_TEMPLATES } from "@/lib/domain/segments";
 import { settle } from "../../_lib/loaded";
-import { BuilderBreadcrumb, NO_OPTIONS, OptionsUnavailable } from "../_components/builder/page-parts";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { NO_OPTIONS, OptionsUnavailable } from "../_components/builder/page-parts";
 import { SegmentBuilder } from "../_components/builder/segment-builder";
 
 export const metadata: Metadata = { title: "New segment" };
@@ -25,7 +26,7 @@ export default async function NewSegmentPage({ searchParams }: Props) {
 
   return (
     <>
-      <BuilderBreadcrumb trail={[{ href: "/segments", label: "Segments" }]} current="New segment" />
+      <Breadcrumb trail={[{ href: "/segments", label: "Segments" }]} current="New segment" />
       <PageHeader
         title="New segment"
         description={

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -28,19 +28,7 @@ export default async function OverlapPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <ol className="flex items-center gap-1.5 text-muted-foreground">
-          <li>
-            <Link href="/segments" className="rounded-sm hover:text-foreground hover:underline">
-              Segments
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            Overlap
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/segments", label: "Segments" }]} current="Overlap" />
       <PageHeader title="Segment overlap" description="How many customers two or three segments share, and how many are in only one." />
       {parsed.ok ? (
         <Suspense key={parsed.ids.join(",")} fallback={<OverlapSkeleton sets={parsed.ids.length} />}>

@@ -49,12 +49,15 @@ export default async function SegmentPage({ params, searchParams }: Props) {
   const actions =
     canWrite || canExport ? (
       <>
+        {/* A static segment is a hand-picked list: nothing to edit in the builder or recompute. */}
         {canWrite && segment.kind === "dynamic" ? (
-          <Link href={`/segments/${id}/edit`} className={buttonClasses("outline", "sm")}>
-            Edit
-          </Link>
+          <>
+            <Link href={`/segments/${id}/edit`} className={buttonClasses("outline", "sm")}>
+              Edit
+            </Link>
+            <RecomputeButton id={id} />
+          </>
         ) : null}
-        {canWrite ? <RecomputeButton id={id} /> : null}
         {canExport ? <ExportDialog id={id} name={segment.name} /> : null}
         {canWrite ? <DeleteSegmentButton id={id} name={segment.name} /> : null}
       </>

@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/ui/card";
 import Link from "next/link";
 import { Suspense } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -6,17 +7,17 @@ import type { MemberChange } from "@/lib/domain/segments";
 import { formatNumber } from "@/lib/format";
 import { cn } from "@/components/ui/cn";
 import { settle } from "../../../_lib/loaded";
-import { CardUnavailable, linkClass, SegmentCard } from "./segment-card";
+import { CardUnavailable, linkClass} from "./segment-card";
 import { ChangesSkeleton } from "./skeletons";
 
 /** Who entered and who left at the latest computation. */
 export function ChangesCard({ id, now, className }: { id: number; now: number; className?: string }) {
   return (
-    <SegmentCard id="segment-changes" title="Since the last computation" className={className}>
+    <SectionCard id="segment-changes" title="Since the last computation" className={className}>
       <Suspense fallback={<ChangesSkeleton />}>
         <Changes id={id} now={now} />
       </Suspense>
-    </SegmentCard>
+    </SectionCard>
   );
 }
 

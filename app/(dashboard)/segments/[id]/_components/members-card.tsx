@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/ui/card";
 import Link from "next/link";
 import { Suspense } from "react";
 import { KeysetPager } from "@/components/data-table/keyset-pager";
@@ -11,7 +12,7 @@ import { formatMoney, formatNumber, humanize } from "@/lib/format";
 import { npsTextClass, tierTone } from "../../../customers/_lib/tones";
 import { orInvalidCursor, settle } from "../../../_lib/loaded";
 import { membersHref } from "./segment-data";
-import { CardUnavailable, linkClass, SegmentCard } from "./segment-card";
+import { CardUnavailable, linkClass} from "./segment-card";
 import { MembersSkeleton } from "./skeletons";
 
 const PAGE_SIZE = 50;
@@ -21,7 +22,7 @@ const dash = <span className="text-muted-foreground">—</span>;
 /** The segment's members, a page at a time; the cursor lives in the address. */
 export function MembersCard({ id, memberCount, cursor }: { id: number; memberCount: number; cursor: string | null }) {
   return (
-    <SegmentCard
+    <SectionCard
       id="segment-members"
       title="Members"
       description={`${formatNumber(memberCount)} ${memberCount === 1 ? "customer" : "customers"} as of the last computation.`}
@@ -30,7 +31,7 @@ export function MembersCard({ id, memberCount, cursor }: { id: number; memberCou
       <Suspense key={cursor ?? ""} fallback={<MembersSkeleton />}>
         <Members id={id} cursor={cursor} memberCount={memberCount} />
       </Suspense>
-    </SegmentCard>
+    </SectionCard>
   );
 }
 

@@ -1,28 +1,9 @@
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { ReactNode } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { describeDefinition, type SegmentDetail } from "@/lib/domain/segments";
 import { formatNumber } from "@/lib/format";
 import { SegmentKindBadge } from "../../_components/segment-kind-badge";
-
-/** Segments / {name}: the way back to the list. */
-function Breadcrumb({ current }: { current: string }) {
-  return (
-    <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-      <ol className="flex min-w-0 items-center gap-1.5 text-muted-foreground">
-        <li>
-          <Link href="/segments" className="rounded-sm hover:text-foreground hover:underline">
-            Segments
-          </Link>
-        </li>
-        <li aria-hidden="true">/</li>
-        <li aria-current="page" className="min-w-0 truncate text-foreground">
-          {current}
-        </li>
-      </ol>
-    </nav>
-  );
-}
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -38,7 +19,7 @@ export function SegmentHeader({ segment, now, actions }: { segment: SegmentDetai
   const rule = segment.kind === "dynamic" && segment.definition ? describeDefinition(segment.definition) : null;
   return (
     <header className="mb-6">
-      <Breadcrumb current={segment.name} />
+      <Breadcrumb trail={[{ href: "/segments", label: "Segments" }]} current={segment.name} />
       <div className="flex flex-col gap-3 lg:flex-row lg:items-start lg:justify-between">
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">

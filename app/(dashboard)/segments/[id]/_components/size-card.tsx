@@ -1,15 +1,16 @@
+import { SectionCard } from "@/components/ui/card";
 import { Suspense } from "react";
 import { ChartSegmentSize } from "@/components/charts/chart-segment-size";
 import { getSegmentHistory } from "@/lib/dal/segments";
 import { formatDate, formatNumber } from "@/lib/format";
 import { settle } from "../../../_lib/loaded";
-import { CardUnavailable, SegmentCard } from "./segment-card";
+import { CardUnavailable} from "./segment-card";
 import { SizeChartSkeleton } from "./skeletons";
 
 /** How many members the segment had at each computation, with who came and went. */
 export function SizeCard({ id, name, className }: { id: number; name: string; className?: string }) {
   return (
-    <SegmentCard
+    <SectionCard
       id="segment-size"
       title="Size over time"
       description="Members at each computation; below, how many entered and left at it."
@@ -18,7 +19,7 @@ export function SizeCard({ id, name, className }: { id: number; name: string; cl
       <Suspense fallback={<SizeChartSkeleton />}>
         <SizeHistory id={id} name={name} />
       </Suspense>
-    </SegmentCard>
+    </SectionCard>
   );
 }
 

@@ -6,7 +6,8 @@ import { getBuilderOptions } from "@/lib/dal/segments";
 import { isAppError } from "@/lib/domain/errors";
 import { emptyDefinition } from "@/lib/domain/segment-definition";
 import { settle } from "../../../_lib/loaded";
-import { BuilderBreadcrumb, NO_OPTIONS, OptionsUnavailable } from "../../_components/builder/page-parts";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { NO_OPTIONS, OptionsUnavailable } from "../../_components/builder/page-parts";
 import { SegmentBuilder } from "../../_components/builder/segment-builder";
 import { parseSegmentId } from "../../_components/segment-ids";
 import { loadSegment } from "../_components/segment-data";
@@ -39,7 +40,7 @@ export default async function EditSegmentPage({ params }: Props) {
 
   return (
     <>
-      <BuilderBreadcrumb
+      <Breadcrumb
         trail={[
           { href: "/segments", label: "Segments" },
           { href: `/segments/${id}`, label: segment.name },

@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { FieldError, fieldClasses } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { MAX_WINDOW_DAYS } from "@/lib/domain/segment-definition";
-import { BuilderIcon } from "./icons";
+import { Icon } from "@/components/shell/icons";
 import type { Option } from "./labels";
 
 // The small controls condition editors are made of. Every control's id is given by the caller
@@ -109,7 +109,7 @@ export function TokenList({
                 title={`Remove ${display(value)}`}
                 className="inline-flex size-5 items-center justify-center rounded-full hover:bg-primary/15"
               >
-                <BuilderIcon name="remove" className="size-3" />
+                <Icon name="close" className="size-3" />
               </button>
             </li>
           ))}

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { fieldClasses } from "@/components/ui/input";
 import { CONDITION_FIELDS, FIELD_INFO, type ConditionField, type FieldCategory } from "@/lib/domain/segment-definition";
-import { BuilderIcon } from "./icons";
+import { Icon } from "@/components/shell/icons";
 
 const CATEGORIES: FieldCategory[] = [...new Set(CONDITION_FIELDS.map((f) => FIELD_INFO[f].category))];
 
@@ -107,7 +107,7 @@ export function FieldPicker({ id, onPick, disabled, describedBy }: {
         disabled={disabled}
         onClick={() => (open ? close(false) : setOpen(true))}
       >
-        <BuilderIcon name="plus" />
+        <Icon name="plus" />
         Add condition
       </Button>
       {open ? (
@@ -117,7 +117,7 @@ export function FieldPicker({ id, onPick, disabled, describedBy }: {
           className="absolute top-full left-0 z-40 mt-1 w-80 max-w-[calc(100vw-2rem)] rounded-md border bg-popover p-2 text-foreground shadow-lg"
         >
           <div className="relative">
-            <BuilderIcon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
+            <Icon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
             <input
               ref={inputRef}
               role="combobox"

@@ -7,7 +7,7 @@ import { MAX_CONDITIONS, MAX_DEPTH, newCondition, type ConditionField, type Grou
 import { domId, useBuilder } from "./builder-context";
 import { ConditionRow } from "./condition-row";
 import { FieldPicker } from "./field-picker";
-import { BuilderIcon } from "./icons";
+import { Icon } from "@/components/shell/icons";
 import { CONNECTORS, OP_LABELS } from "./labels";
 import { DragHandle, NodeActions, useMoveKeys, type NodePosition } from "./node-actions";
 import { OpControl } from "./op-control";
@@ -162,7 +162,7 @@ export function GroupEditor({ group, path, nodeId, position }: { group: Group; p
           disabled={!canAddGroup}
           aria-describedby={canAddGroup ? undefined : `${d}-deep`}
         >
-          <BuilderIcon name="group" />
+          <Icon name="group" />
           Add group
         </Button>
         {full ? (

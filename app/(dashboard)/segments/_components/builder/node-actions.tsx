@@ -3,7 +3,7 @@
 import type { DragEvent, KeyboardEvent } from "react";
 import { cn } from "@/components/ui/cn";
 import { domId, useBuilder, type BuilderApi } from "./builder-context";
-import { BuilderIcon, type BuilderIconName } from "./icons";
+import { Icon, type IconName } from "@/components/shell/icons";
 
 /** Where a node sits among its siblings: what its move buttons may do, and where focus goes when it is removed. */
 export interface NodePosition {
@@ -42,7 +42,7 @@ export function useMoveKeys(nodeId: string, position: NodePosition | undefined) 
 
 function IconButton({ id, icon, label, shortcut, onClick, disabled, danger }: {
   id: string;
-  icon: BuilderIconName;
+  icon: IconName;
   label: string;
   shortcut?: string;
   onClick: () => void;
@@ -64,7 +64,7 @@ function IconButton({ id, icon, label, shortcut, onClick, disabled, danger }: {
         danger ? "hover:bg-danger/10 hover:text-danger" : "hover:bg-muted hover:text-foreground",
       )}
     >
-      <BuilderIcon name={icon} />
+      <Icon name={icon} />
     </button>
   );
 }
@@ -91,7 +91,7 @@ export function NodeActions({ nodeId, position }: { nodeId: string; position: No
         />
       ) : null}
       <IconButton
-        id={`${d}-remove`} icon="remove" label="Remove" danger
+        id={`${d}-remove`} icon="close" label="Remove" danger
         onClick={() => act({ type: "remove", id: nodeId }, position.afterRemove)}
       />
     </div>
@@ -124,7 +124,7 @@ export function DragHandle({ nodeId, position }: { nodeId: string; position: Nod
       }}
       className="-ml-1 flex h-7 w-5 shrink-0 cursor-grab items-center justify-center rounded text-muted-foreground hover:bg-muted active:cursor-grabbing"
     >
-      <BuilderIcon name="grip" className="size-4" />
+      <Icon name="grip" className="size-4" />
     </span>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { CardSkeleton, LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import type { BuilderOptions } from "@/lib/dal/segments";
@@ -9,26 +8,6 @@ import type { BuilderOptions } from "@/lib/dal/segments";
 export const NO_OPTIONS: BuilderOptions = { countries: [], productCategories: [], plans: [], languages: [], timeZones: [], segments: [] };
 
 /** Segments › … › current page. */
-export function BuilderBreadcrumb({ trail, current }: { trail: { href: string; label: string }[]; current: string }) {
-  return (
-    <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-      <ol className="flex min-w-0 flex-wrap items-center gap-1.5 text-muted-foreground">
-        {trail.map((step) => (
-          <li key={step.href} className="flex min-w-0 items-center gap-1.5">
-            <Link href={step.href} className="truncate rounded-sm hover:text-foreground hover:underline">
-              {step.label}
-            </Link>
-            <span aria-hidden="true">/</span>
-          </li>
-        ))}
-        <li aria-current="page" className="text-foreground">
-          {current}
-        </li>
-      </ol>
-    </nav>
-  );
-}
-
 export function OptionsUnavailable() {
   return (
     <Alert tone="warning" className="mb-4">
