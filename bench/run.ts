@@ -60,6 +60,23 @@ async function waitForHealth(server: ChildProcess) {
   throw new Error("server did not become healthy");
 }
 
+/**
+ * Segment previews answer from the in-memory facts once a server has loaded them (SQL meanwhile);
+ * the bench times the steady state, and prints how long the load took.
+ */
+async function awaitSegmentEngine(cookie: string) {
+  const started = performance.now();
+  const body = JSON.stringify({ version: 1, root: { type: "group", op: "and", children: [] } });
+  for (;;) {
+    const response = await fetch(`${baseUrl}/api/v1/segments/preview`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body });
+    const json = (await response.json()) as { engine?: string };
+    if (json.engine === "memory") break;
+    if (performance.now() - started > 300_000) throw new Error("segment engine did not load in 5 minutes");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  console.log(`segment engine: party_facts in memory after ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 async function main() {
   await ensureDatabase();
   if (!existsSync(".next/BUILD_ID")) run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
@@ -82,6 +99,7 @@ async function main() {
     // BENCH_ONLY=timeline,360 times only the operations whose names contain one of the words.
     const only = (process.env.BENCH_ONLY ?? "").split(",").map((w) => w.trim().toLowerCase()).filter(Boolean);
     const selected = (await operations(sql)).filter((op) => !only.length || only.some((w) => op.name.toLowerCase().includes(w)));
+    if (selected.some((op) => op.path === "/api/v1/segments/preview")) await awaitSegmentEngine(cookies.marketer);
     for (const op of selected) {
       const cookie = cookies[op.as ?? "admin"];
       const path = op.path;

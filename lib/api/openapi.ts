@@ -341,12 +341,17 @@ export function openApiDocument(serverUrl: string) {
         },
         SegmentPreview: {
           type: "object",
-          required: ["count", "reach", "sample", "tookMs"],
+          required: ["count", "reach", "sample", "tookMs", "engine"],
           properties: {
             count: { type: "integer" },
             reach: { type: "object", properties: Object.fromEntries(["email", "phone", "sms", "post", "push"].map((c) => [c, { type: "integer" }])) },
             sample: { type: "array", items: { $ref: "#/components/schemas/SegmentMember" } },
             tookMs: { type: "integer" },
+            engine: {
+              type: "string",
+              enum: ["memory", "sql"],
+              description: "memory: counted over the server's in-memory copy of the facts (exact; SQL checks only the conditions the facts cannot decide). sql: counted by SQL alone, while that copy loads after a start.",
+            },
           },
         },
         NpsFigures: {

@@ -2,12 +2,14 @@ import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/lib/db";
-import { definitionSql } from "@/lib/db/queries/segments";
+import { definitionSql, previewCountStatement } from "@/lib/db/queries/segments";
+import { segmentEngine } from "@/lib/db/segment-engine/engine";
+import { evaluate, windowDays } from "@/lib/db/segment-engine/evaluate";
 import { queryRows } from "@/lib/db/rows";
 import {
   AGE_BANDS, CAMPAIGN_RESPONSE_KINDS, CASE_CATEGORIES, CONSENT_CHANNELS, CONSENT_PURPOSES, DIRECTIONS, GENDERS, INCOME_BANDS,
   INTERACTION_CHANNELS, LIFECYCLE_STAGES, PARTY_KINDS, SENTIMENTS, SOURCE_CLASSES, SUBSCRIPTION_STATUSES, WEB_EVENT_KINDS,
-  type Role,
+  type LoyaltyTier, type Role,
 } from "@/lib/domain/enums";
 import { AppError } from "@/lib/domain/errors";
 import { can, type Permission } from "@/lib/domain/permissions";
@@ -295,13 +297,93 @@ describe.each(TEST_TARGETS)("segments on %s", (target) => {
        where p.status = 'active' and m.tier <> 'platinum'
          and not exists (select 1 from consent_current c where c.party_id = p.id and c.purpose = 'marketing' and c.channel = 'email' and c.status = 'granted')
        limit 1`);
+    const [{ tier: was }] = (await rows<{ tier: LoyaltyTier }>(sql`select tier from loyalty_membership where party_id = ${who!.id}`)) as [{ tier: LoyaltyTier }];
+    const wasTier = all({ type: "condition", field: "loyalty.tier", values: [was] });
+    const hadTier = (await preview(wasTier)).count;
     await t.handle.db.execute(sql`update loyalty_membership set tier = 'platinum' where party_id = ${who!.id}`);
     expect((await preview(def)).count).toBe(before);
+    // Moved, not copied: the old tier lost them.
+    expect((await preview(wasTier)).count).toBe(hadTier - 1);
     await t.handle.db.execute(sql`insert into consent_event (party_id, purpose, channel, status, occurred_at, source_id)
       values (${who!.id}, 'marketing', 'email', 'granted', now(), (select min(id) from data_source))`);
     expect((await preview(def)).count).toBe(before + 1);
     await t.handle.db.execute(sql`update party set status = 'erased' where id = ${who!.id}`);
     expect((await preview(def)).count).toBe(before);
+  });
+
+  it("answers previews from memory exactly as SQL over party_facts does, for hundreds of random definitions", async () => {
+    ctx.role = "marketer";
+    // Real regions, cities, categories and plans, in mixed case, so text conditions match someone.
+    const pool = (await rows<{ v: string }>(sql`
+      (select region as v from party where region is not null group by 1 order by count(*) desc limit 3)
+      union all (select city from party where city is not null group by 1 order by count(*) desc limit 3)
+      union all (select category from product group by 1 order by 1 limit 3)
+      union all (select plan from subscription group by 1 order by 1 limit 2)`)).map((p) => p.v);
+    const r = rng(23);
+    const marker = () => { const v = r.pick(pool); return r.next() < 0.5 ? v.charAt(0).toUpperCase() + v.slice(1) : v.toLowerCase(); };
+    const zones = (await rows<{ v: string }>(sql`select time_zone as v from party_facts where time_zone is not null group by 1 order by count(*) desc limit 3`)).map((z) => z.v);
+    const realZones = (g: Group): Group => ({
+      ...g,
+      children: g.children.map((c) => (c.type === "group" ? realZones(c) : c.field === "profile.time_zone" ? { ...c, values: [r.pick(zones)] } : c)),
+    });
+    let nonEmpty = 0;
+    for (let i = 0; i < 300; i++) {
+      const def: SegmentDefinition = { version: 1, root: realZones(randomGroup(r, 1, marker)) };
+      const p = await preview(def);
+      expect(p.engine).toBe("memory");
+      const [c] = await rows<Record<string, number>>(previewCountStatement(def));
+      const fromSql = { count: Number(c!.n), ...Object.fromEntries(CONSENT_CHANNELS.map((ch) => [ch, Number(c![ch])])) };
+      expect({ count: p.count, ...p.reach }, JSON.stringify(def)).toEqual(fromSql);
+      if (p.count > 0 && p.count < total) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(50);
+  });
+
+  it("decides facts, order windows and marketing consent in memory, without asking SQL", async () => {
+    const engine = segmentEngine(t.handle.db);
+    const decidable = [
+      all({ type: "condition", field: "profile.country", values: ["DE", "FR"] }, { type: "condition", field: "profile.age_band", values: ["25-34"] }),
+      all({ type: "condition", field: "orders.count", min: 2, withinDays: 365 }, { type: "condition", field: "interactions.count", min: 1, withinDays: 90 }),
+      all(group("not", { type: "condition", field: "feedback.nps_category", values: ["promoter"] }), { type: "condition", field: "consent.reachable", channel: "email", purpose: "marketing" }),
+      all({ type: "condition", field: "value.rfm", recency: [4, 5], frequency: [3, 5] }, { type: "condition", field: "cases.complaints", min: 1, withinDays: 90 }),
+    ];
+    for (const def of decidable) {
+      const table = await engine.current();
+      const result = evaluate(def, table!, await engine.cutoffs(windowDays(def)), { sampleSize: 10, maxUnknown: 1e9 });
+      expect(result.unknown, JSON.stringify(def)).toEqual([]);
+      expect(result.count).toBe(await count(previewCountStatement(def)));
+    }
+  });
+
+  it("counts orders in a window exactly as they are placed and cancelled", async () => {
+    const [who] = await rows<{ id: number }>(sql`select party_id as id from party_facts where order_count = 0 limit 1`);
+    const windows = (min: number) => all({ type: "condition", field: "orders.count", min, withinDays: 30 });
+    const place = (daysAgo: number) => t.handle.db.execute(sql`
+      insert into "order" (party_id, order_number, status, channel, total_minor, occurred_at)
+      values (${who!.id}, ${`T-${who!.id}-${daysAgo}`}, 'paid', 'web', 1000, now() - make_interval(days => ${daysAgo}))`);
+    const check = async () => {
+      for (const min of [1, 2, 4, 5, 6]) expect((await preview(windows(min))).count, `min ${min}`).toBe(await count(previewCountStatement(windows(min))));
+    };
+    for (const daysAgo of [40, 3, 2, 1, 5, 4]) {
+      await place(daysAgo);
+      await check();
+    }
+    await t.handle.db.execute(sql`update "order" set status = 'cancelled' where party_id = ${who!.id} and occurred_at > now() - interval '3 days'`);
+    await check();
+  });
+
+  it.runIf(target === "postgres")("sees a write that was still uncommitted when it last looked", async () => {
+    if (t.handle.kind !== "postgres") return;
+    const def = all({ type: "condition", field: "loyalty.tier", values: ["platinum"] });
+    const before = (await preview(def)).count;
+    const [who] = await rows<{ id: number }>(sql`select party_id as id from loyalty_membership where tier <> 'platinum' limit 1`);
+    await t.handle.client.begin(async (tx) => {
+      await tx`update loyalty_membership set tier = 'platinum' where party_id = ${who!.id}`;
+      // Another connection previews while the change is not yet committed: it cannot see it...
+      expect((await preview(def)).count).toBe(before);
+    });
+    // ...and the next look, after the commit, does.
+    expect((await preview(def)).count).toBe(before + 1);
   });
 
   it("saves a segment, records its size, and says who entered and left at the next computation", async () => {

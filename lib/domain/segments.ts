@@ -24,6 +24,8 @@ export interface SegmentPreview {
   sample: SegmentMemberRow[];
   /** Server time spent, for the "counted in N ms" note. */
   tookMs: number;
+  /** "memory": the segment engine's in-memory facts answered (SQL only for what they cannot decide); "sql": SQL alone, while the engine loads. */
+  engine: "memory" | "sql";
 }
 
 export type PreviewResult =

@@ -175,13 +175,33 @@ export function previewCountStatement(def: SegmentDefinition): SQL {
   return sql`select count(*)::int as n, ${sql.join(reach, sql`, `)} from ${FACTS} where ${definitionSql(def)}`;
 }
 
+const SAMPLE_COLUMNS = sql`p.id, p.display_name as name, p.kind, p.country, p.city, f.tier, f.ltv_minor, f.latest_nps`;
+
 /** A few members for the preview: the first found, most valuable first among them. */
 export function previewSampleStatement(def: SegmentDefinition, limit = 10): SQL {
   return sql`
     with found as (select f.party_id, f.ltv_minor from ${FACTS} where ${definitionSql(def)} limit 200)
-    select p.id, p.display_name as name, p.kind, p.country, p.city, f.tier, f.ltv_minor, f.latest_nps
+    select ${SAMPLE_COLUMNS}
       from (select party_id from found order by ltv_minor desc, party_id limit ${limit}) t
       join party p on p.id = t.party_id
       join party_facts f on f.party_id = t.party_id
+     order by f.ltv_minor desc, p.id`;
+}
+
+/** Party ids as one parameter (a comma-separated list the engine built from numbers). */
+const idList = (ids: readonly number[]) => sql`string_to_array(${ids.join(",")}, ',')::bigint[]`;
+
+/** Which of these parties match: the segment engine's check of those its facts cannot decide. */
+export function matchingAmongStatement(def: SegmentDefinition, ids: readonly number[]): SQL {
+  // Driven by the list (one index lookup each), never a scan that tests the list on every row.
+  return sql`select f.party_id::float8 as id from unnest(${idList(ids)}) c(id) join ${FACTS} on f.party_id = c.id where ${definitionSql(def)}`;
+}
+
+/** The preview's sample rows for chosen members, most valuable first. */
+export function sampleRowsStatement(ids: readonly number[]): SQL {
+  return sql`
+    select ${SAMPLE_COLUMNS}
+      from party p join party_facts f on f.party_id = p.id
+     where p.id in (select unnest(${idList(ids)}))
      order by f.ltv_minor desc, p.id`;
 }

@@ -80,6 +80,9 @@ export const partyFacts = pgTable("party_facts", {
   ltvMinor: minor().notNull().default(0),
   orderCount: integer().notNull().default(0),
   lastOrderAt: ts(),
+  /** The (up to) four latest non-cancelled order times, newest first; null for none. Counts of
+   * orders in a window come from here for almost everyone (the segment engine's exact answer). */
+  recentOrders: timestamp({ withTimezone: true, mode: "date" }).array(),
   /** Lets a count of interactions in a window skip everyone not seen since it began. */
   lastInteractionAt: ts(),
   latestNps: smallint(),

@@ -19,6 +19,6 @@ export const POST = apiRoute(async (request) => {
   const body: unknown = JSON.parse(text);
   const result = await previewSegment(body);
   if (!result.ok) throw new AppError("invalid", result.message, result.fields);
-  const { count, reach, sample, tookMs } = result.preview;
-  return NextResponse.json({ count, reach, sample, tookMs });
+  const { count, reach, sample, tookMs, engine } = result.preview;
+  return NextResponse.json({ count, reach, sample, tookMs, engine });
 });
