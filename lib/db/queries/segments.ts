@@ -193,8 +193,10 @@ const idList = (ids: readonly number[]) => sql`string_to_array(${ids.join(",")},
 
 /** Which of these parties match: the segment engine's check of those its facts cannot decide. */
 export function matchingAmongStatement(def: SegmentDefinition, ids: readonly number[]): SQL {
-  // Driven by the list (one index lookup each), never a scan that tests the list on every row.
-  return sql`select f.party_id::float8 as id from unnest(${idList(ids)}) c(id) join ${FACTS} on f.party_id = c.id where ${definitionSql(def)}`;
+  // Driven by the list, one primary-key lookup each: `offset 0` keeps the planner from pulling the
+  // definition up into a scan of every row (which it would test it on before joining the list).
+  return sql`select c.id::float8 as id from unnest(${idList(ids)}) c(id)
+    cross join lateral (select 1 from ${FACTS} where f.party_id = c.id and ${definitionSql(def)} offset 0) m`;
 }
 
 /** The preview's sample rows for chosen members, most valuable first. */
