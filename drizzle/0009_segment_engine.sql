@@ -81,6 +81,11 @@ CREATE SEQUENCE party_facts_generation;
 CREATE OR REPLACE FUNCTION trg_party_facts_log() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO party_facts_log (party_id) VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.party_id ELSE NEW.party_id END);
+  -- About every thousandth change drops what is over an hour old, so the log stays about an
+  -- hour of changes long even when no server is reading it.
+  IF random() < 0.001 THEN
+    DELETE FROM party_facts_log WHERE at < now() - interval '1 hour';
+  END IF;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
