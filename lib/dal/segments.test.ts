@@ -372,6 +372,22 @@ describe.each(TEST_TARGETS)("segments on %s", (target) => {
     await check();
   });
 
+  it("reloads its copy after the facts are rebuilt wholesale", async () => {
+    const def = all({ type: "condition", field: "profile.country", values: ["ZZ"] });
+    expect((await preview(def)).count).toBe(0);
+    const [who] = await rows<{ id: number }>(sql`select party_id as id from party_facts order by party_id desc limit 1`);
+    // A bulk load writes with triggers off and then rebuilds, as the seed does: nothing is logged.
+    await t.handle.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update party set country = 'ZZ' where id = ${who!.id}`);
+    });
+    await t.handle.db.execute(sql`select party_facts_rebuild()`);
+    const after = await preview(def);
+    expect(after).toMatchObject({ count: 1, engine: "memory" });
+    await t.handle.db.execute(sql`update party set country = 'DE' where id = ${who!.id}`);
+    expect((await preview(def)).count).toBe(0);
+  });
+
   it.runIf(target === "postgres")("sees a write that was still uncommitted when it last looked", async () => {
     if (t.handle.kind !== "postgres") return;
     const def = all({ type: "condition", field: "loyalty.tier", values: ["platinum"] });

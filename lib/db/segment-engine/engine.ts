@@ -13,6 +13,8 @@ const LOAD_INLINE_BELOW = 100_000;
 /** party_facts_log keeps an hour; a reader that has not looked for this long reloads instead. */
 const STALE_AFTER_MS = 50 * 60_000;
 const PRUNE_EVERY_MS = 60_000;
+/** After a failed load, SQL answers alone for this long before the next try. */
+const RETRY_AFTER_MS = 5 * 60_000;
 
 interface Mark {
   xmin: string;
@@ -43,6 +45,7 @@ export class SegmentEngine {
   private syncing: Promise<FactsTable | null> | null = null;
   private prunedAt = 0;
   private small: boolean | null = null;
+  private failedAt = 0;
 
   constructor(private readonly db: Database) {}
 
@@ -80,6 +83,7 @@ export class SegmentEngine {
       this.loading = this.load()
         .catch((error: unknown) => {
           this.state = "failed";
+          this.failedAt = Date.now();
           this.table = null;
           console.error("cx360: segment engine could not load party_facts", error);
         })
@@ -94,7 +98,10 @@ export class SegmentEngine {
   private async catchUp(table: FactsTable, seen: Mark): Promise<FactsTable | null> {
     const now = await mark(this.db);
     if (now.generation !== seen.generation || now.now - seen.now > STALE_AFTER_MS) {
-      await this.start();
+      // Rebuilt, or too long unread: load afresh. A large table answers by SQL meanwhile.
+      const loading = this.start();
+      if (!this.small) return null;
+      await loading;
       return this.table;
     }
     const rows = await queryRows<FactRow & { changed: number }>(
@@ -120,6 +127,7 @@ export class SegmentEngine {
    * background; a small one is waited for).
    */
   async current(): Promise<FactsTable | null> {
+    if (this.state === "failed" && Date.now() - this.failedAt < RETRY_AFTER_MS) return null;
     if (this.state !== "ready") {
       const loading = this.start();
       this.small ??= (await this.estimate()) < LOAD_INLINE_BELOW;
