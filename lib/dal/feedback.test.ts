@@ -15,6 +15,7 @@ import {
 import { bucketWidth, emptyCounts, scoreStats, type SurveyKind } from "@/lib/domain/feedback-stats";
 import { can, type Permission } from "@/lib/domain/permissions";
 import { seedDemo } from "@/lib/seed";
+import { Rng } from "@/lib/seed/random";
 import { createTestDatabase, TEST_TARGETS, type TestDatabase } from "@/lib/testing/databases";
 
 // The real data layer against a real database; only "who is asking" and "which database" are
@@ -38,18 +39,6 @@ interface Response {
   segments: string[]; comment: string | null;
 }
 
-/** A small deterministic generator, so a failure names a case that can be run again. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
-}
 
 const DIM_OF: Record<Exclude<Dimension, "segment">, (r: Response) => string> = {
   tier: (r) => r.tier, country: (r) => r.country, channel: (r) => r.channel, touchpoint: (r) => r.touchpoint, category: (r) => r.category,
@@ -151,7 +140,7 @@ describe.each(TEST_TARGETS)("feedback analytics on %s", (target) => {
 
   it("answers every chart from the rollups with the numbers the raw responses give", async () => {
     ctx.role = "cx_manager";
-    const r = rng(20261123);
+    const r = new Rng(20261123);
     const countries = [...new Set(all.map((x) => x.country))];
     const values: Record<Dimension, string[]> = {
       tier: ["gold", "silver", "bronze", "platinum", "none"], country: [...countries.slice(0, 4), "none"],

@@ -18,6 +18,7 @@ import {
 } from "@/lib/domain/segment-definition";
 import { rfmScores, SEGMENT_TEMPLATES } from "@/lib/domain/segments";
 import { seedDemo } from "@/lib/seed";
+import { Rng } from "@/lib/seed/random";
 import { createTestDatabase, TEST_TARGETS, type TestDatabase } from "@/lib/testing/databases";
 
 // The real data layer against a real database; only "who is asking" and "which database" are
@@ -36,23 +37,11 @@ const segments = await import("./segments");
 const all = (...children: Node[]): SegmentDefinition => ({ version: 1, root: { type: "group", op: "and", children } });
 const group = (op: Group["op"], ...children: Node[]): Group => ({ type: "group", op, children });
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
-  const some = <T,>(xs: readonly T[]) => [...new Set(Array.from({ length: int(1, Math.min(3, xs.length)) }, () => pick(xs)))];
-  return { next, int, pick, some };
-}
+/** One to three distinct picks. */
+const some = <T,>(r: Rng, xs: readonly T[]) => [...new Set(Array.from({ length: r.int(1, Math.min(3, xs.length)) }, () => r.pick(xs)))];
 
 /** A random valid condition of any field; text values carry `marker` so the test can look for them. */
-function randomCondition(r: ReturnType<typeof rng>, marker: () => string): Condition {
+function randomCondition(r: Rng, marker: () => string): Condition {
   const field = r.pick(CONDITION_FIELDS);
   const base = { type: "condition" as const };
   const win = () => (r.next() < 0.5 ? r.int(1, 3650) : undefined);
@@ -63,43 +52,43 @@ function randomCondition(r: ReturnType<typeof rng>, marker: () => string): Condi
   };
   const rfm = () => { const a = r.int(1, 5); return [a, r.int(a, 5)] as [number, number]; };
   switch (field) {
-    case "profile.kind": return { ...base, field, values: r.some(PARTY_KINDS) };
+    case "profile.kind": return { ...base, field, values: some(r, PARTY_KINDS) };
     case "profile.country": return { ...base, field, values: ["US", "DE", "GB", "FR"].slice(0, r.int(1, 4)) };
     case "profile.region": return { ...base, field, values: [marker()] };
     case "profile.city": return { ...base, field, values: [marker(), marker()] };
-    case "profile.age_band": return { ...base, field, values: r.some(AGE_BANDS) };
-    case "profile.gender": return { ...base, field, values: r.some(GENDERS) };
-    case "profile.income_band": return { ...base, field, values: r.some(INCOME_BANDS) };
-    case "profile.language": return { ...base, field, values: r.some(["en", "de", "fr", "es"]) };
+    case "profile.age_band": return { ...base, field, values: some(r, AGE_BANDS) };
+    case "profile.gender": return { ...base, field, values: some(r, GENDERS) };
+    case "profile.income_band": return { ...base, field, values: some(r, INCOME_BANDS) };
+    case "profile.language": return { ...base, field, values: some(r, ["en", "de", "fr", "es"]) };
     case "profile.time_zone": return { ...base, field, values: [`Zone/${marker().replace(/[^a-z0-9]/g, "")}`] };
-    case "profile.lifecycle": return { ...base, field, values: r.some(LIFECYCLE_STAGES) };
-    case "loyalty.tier": return { ...base, field, values: r.some(TIER_OPTIONS) };
+    case "profile.lifecycle": return { ...base, field, values: some(r, LIFECYCLE_STAGES) };
+    case "loyalty.tier": return { ...base, field, values: some(r, TIER_OPTIONS) };
     case "value.lifetime": return { ...base, field, ...lohi(0, 5000) };
     case "value.rfm": return { ...base, field, recency: rfm(), ...(r.next() < 0.5 ? { frequency: rfm() } : {}), ...(r.next() < 0.5 ? { monetary: rfm() } : {}) };
     case "orders.count": return { ...base, field, ...lohi(0, 20), withinDays: win() };
     case "orders.total": return { ...base, field, ...lohi(0, 5000), withinDays: win() };
     case "orders.last": return { ...base, field, when: r.pick(["within", "before"] as const), days: r.int(1, 3650) };
     case "orders.category": return { ...base, field, values: [marker()], withinDays: win() };
-    case "interactions.count": return { ...base, field, ...lohi(0, 10), withinDays: r.int(1, 3650), channels: r.next() < 0.5 ? r.some(INTERACTION_CHANNELS) : undefined, direction: r.next() < 0.5 ? r.pick(DIRECTIONS) : undefined };
+    case "interactions.count": return { ...base, field, ...lohi(0, 10), withinDays: r.int(1, 3650), channels: r.next() < 0.5 ? some(r, INTERACTION_CHANNELS) : undefined, direction: r.next() < 0.5 ? r.pick(DIRECTIONS) : undefined };
     case "cases.open": return { ...base, field, present: r.next() < 0.5 };
     case "cases.complaints": return { ...base, field, min: r.int(1, 3), withinDays: r.pick([7, 30, 90, undefined] as const) };
-    case "cases.category": return { ...base, field, values: r.some(CASE_CATEGORIES), withinDays: win() };
-    case "feedback.nps_category": return { ...base, field, values: r.some(NPS_CATEGORIES) };
+    case "cases.category": return { ...base, field, values: some(r, CASE_CATEGORIES), withinDays: win() };
+    case "feedback.nps_category": return { ...base, field, values: some(r, NPS_CATEGORIES) };
     case "feedback.latest_nps": return { ...base, field, ...lohi(0, 10) };
     case "feedback.csat": return { ...base, field, ...lohi(1, 5), withinDays: win() };
-    case "campaign.response": return { ...base, field, kinds: r.some(CAMPAIGN_RESPONSE_KINDS), withinDays: win() };
-    case "web.event": return { ...base, field, kinds: r.some(WEB_EVENT_KINDS), withinDays: win() };
+    case "campaign.response": return { ...base, field, kinds: some(r, CAMPAIGN_RESPONSE_KINDS), withinDays: win() };
+    case "web.event": return { ...base, field, kinds: some(r, WEB_EVENT_KINDS), withinDays: win() };
     case "earned.review": return { ...base, field, maxRating: r.next() < 0.5 ? r.int(1, 5) : undefined, withinDays: win() };
-    case "earned.mention": return { ...base, field, sentiments: r.next() < 0.5 ? r.some(SENTIMENTS) : undefined, withinDays: win() };
+    case "earned.mention": return { ...base, field, sentiments: r.next() < 0.5 ? some(r, SENTIMENTS) : undefined, withinDays: win() };
     case "earned.referral": return { ...base, field, converted: r.next() < 0.5 };
-    case "subscription": return { ...base, field, plans: r.next() < 0.5 ? [marker()] : undefined, statuses: r.some(SUBSCRIPTION_STATUSES), renewsWithinDays: win() };
+    case "subscription": return { ...base, field, plans: r.next() < 0.5 ? [marker()] : undefined, statuses: some(r, SUBSCRIPTION_STATUSES), renewsWithinDays: win() };
     case "consent.reachable": return { ...base, field, channel: r.pick(CONSENT_CHANNELS), purpose: r.pick(CONSENT_PURPOSES) };
-    case "source.class": return { ...base, field, values: r.some(SOURCE_CLASSES) };
+    case "source.class": return { ...base, field, values: some(r, SOURCE_CLASSES) };
     case "segment.member": return { ...base, field, segmentId: r.int(1, 6) };
   }
 }
 
-function randomGroup(r: ReturnType<typeof rng>, depth: number, marker: () => string): Group {
+function randomGroup(r: Rng, depth: number, marker: () => string): Group {
   const n = r.int(0, 4);
   const children: Node[] = Array.from({ length: n }, () => (depth < 3 && r.next() < 0.3 ? randomGroup(r, depth + 1, marker) : randomCondition(r, marker)));
   return { type: "group", op: r.pick(["and", "or", "not"] as const), children };
@@ -108,7 +97,7 @@ function randomGroup(r: ReturnType<typeof rng>, depth: number, marker: () => str
 describe("segment definitions compile to SQL with every value a parameter", () => {
   it("holds for thousands of random definitions", () => {
     const dialect = new PgDialect();
-    const r = rng(7);
+    const r = new Rng(7);
     for (let i = 0; i < 3000; i++) {
       const markers: string[] = [];
       // Text a user might type, including SQL it must never become.
@@ -263,7 +252,7 @@ describe.each(TEST_TARGETS)("segments on %s", (target) => {
   });
 
   it("combines groups exactly: and, or and none-of add up", async () => {
-    const r = rng(11);
+    const r = new Rng(11);
     const marker = () => "nowhere";
     for (let i = 0; i < 25; i++) {
       const a = randomCondition(r, marker), b = randomCondition(r, marker);
@@ -319,7 +308,7 @@ describe.each(TEST_TARGETS)("segments on %s", (target) => {
       union all (select city from party where city is not null group by 1 order by count(*) desc limit 3)
       union all (select category from product group by 1 order by 1 limit 3)
       union all (select plan from subscription group by 1 order by 1 limit 2)`)).map((p) => p.v);
-    const r = rng(23);
+    const r = new Rng(23);
     const marker = () => { const v = r.pick(pool); return r.next() < 0.5 ? v.charAt(0).toUpperCase() + v.slice(1) : v.toLowerCase(); };
     const zones = (await rows<{ v: string }>(sql`select time_zone as v from party_facts where time_zone is not null group by 1 order by count(*) desc limit 3`)).map((z) => z.v);
     const realZones = (g: Group): Group => ({

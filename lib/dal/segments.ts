@@ -162,8 +162,7 @@ export async function getBuilderOptions(): Promise<BuilderOptions> {
   await requireUser("segment:read");
   const db = await getDb();
   // Someone is about to build a segment: have the in-memory facts ready for the first preview.
-  const engine = segmentEngine(db);
-  if (engine.state === "empty" || engine.state === "failed") void engine.start();
+  segmentEngine(db).warm();
   const values = (q: ReturnType<typeof sql>) => queryRows<{ v: string }>(db, q).then((r) => r.map((x) => x.v));
   const [countries, productCategories, plans, languages, timeZones, segments] = await Promise.all([
     values(sql`select distinct country as v from party_facts where country is not null order by 1 limit 300`),

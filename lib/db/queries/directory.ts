@@ -2,6 +2,7 @@
 // here; lib/dal/directory.ts checks who is asking and runs it. The benchmark runs the same SQL.
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import type { ConsentChannel } from "@/lib/domain/enums";
 import {
   sourceClassMask, type DirectoryFilters, type DirectoryQuery, type DirectoryRow, type DirectorySort,
 } from "@/lib/domain/directory";
@@ -42,13 +43,16 @@ function sortSpec(sort: DirectorySort, dir: "asc" | "desc"): SortSpec {
   }
 }
 
-const CONTACT_FOR_CHANNEL = {
-  email: sql`exists (select 1 from email e where e.party_id = p.id)`,
-  phone: sql`exists (select 1 from phone ph where ph.party_id = p.id)`,
-  sms: sql`exists (select 1 from phone ph where ph.party_id = p.id)`,
-  post: sql`exists (select 1 from postal_address a where a.party_id = p.id)`,
-  push: sql`exists (select 1 from user_account ua where ua.party_id = p.id and ua.platform in ('ios', 'android'))`,
-} as const;
+/** A contact point for the channel exists: what consent alone does not guarantee. */
+export function contactPointFor(channel: ConsentChannel, partyId: SQL): SQL {
+  switch (channel) {
+    case "email": return sql`exists (select 1 from email e where e.party_id = ${partyId})`;
+    case "phone":
+    case "sms": return sql`exists (select 1 from phone ph where ph.party_id = ${partyId})`;
+    case "post": return sql`exists (select 1 from postal_address a where a.party_id = ${partyId})`;
+    case "push": return sql`exists (select 1 from user_account ua where ua.party_id = ${partyId} and ua.platform in ('ios', 'android'))`;
+  }
+}
 
 const DAY_MS = 86_400_000;
 // Dates travel as ISO text with an explicit cast: the drivers disagree on Date parameters.
@@ -86,7 +90,7 @@ export function filterConditions(f: DirectoryFilters): SQL[] {
   }
   if (f.reachable) {
     where.push(sql`exists (select 1 from consent_current cc where cc.party_id = p.id and cc.purpose = 'marketing' and cc.channel = ${f.reachable} and cc.status = 'granted')`);
-    where.push(CONTACT_FOR_CHANNEL[f.reachable]);
+    where.push(contactPointFor(f.reachable, sql`p.id`));
   }
   if (f.source?.length) where.push(sql`(s.source_classes & ${sourceClassMask(f.source)}) <> 0`);
   if (f.createdFrom) where.push(sql`p.created_at >= ${startOfDay(f.createdFrom)}`);

@@ -2,6 +2,7 @@
 // party) built only from the fixed fragments below, with every value a bound parameter. Pure: no
 // session here; lib/dal/segments.ts checks who is asking. The benchmark runs the same SQL.
 import { sql, type SQL } from "drizzle-orm";
+import { contactPointFor } from "@/lib/db/queries/directory";
 import { CONSENT_CHANNELS, REVENUE_ORDER_STATUSES, SOURCE_CLASSES, type ConsentChannel } from "@/lib/domain/enums";
 import type { Condition, Group, SegmentDefinition } from "@/lib/domain/segment-definition";
 import { RFM_FREQUENCY_ORDERS, RFM_MONETARY, RFM_RECENCY_DAYS } from "@/lib/domain/segments";
@@ -37,19 +38,10 @@ export function rfmExpressions(): { r: SQL; f: SQL; m: SQL } {
   };
 }
 
-/** A contact point for the channel exists (what consent alone does not guarantee). */
-const CONTACT_FOR = {
-  email: sql`exists (select 1 from email e where e.party_id = f.party_id)`,
-  phone: sql`exists (select 1 from phone ph where ph.party_id = f.party_id)`,
-  sms: sql`exists (select 1 from phone ph where ph.party_id = f.party_id)`,
-  post: sql`exists (select 1 from postal_address a where a.party_id = f.party_id)`,
-  push: sql`exists (select 1 from user_account ua where ua.party_id = f.party_id and ua.platform in ('ios', 'android'))`,
-} as const satisfies Record<ConsentChannel, SQL>;
-
 /** Consent granted for the purpose on the channel, and a way to reach them on it. */
 export function reachableOn(channel: ConsentChannel, purpose: string): SQL {
   if (purpose === "marketing") return sql`(f.reach & ${REACH_BIT[channel]}) <> 0`;
-  return sql`(exists (select 1 from consent_current cc where cc.party_id = f.party_id and cc.purpose = ${purpose} and cc.channel = ${channel} and cc.status = 'granted') and ${CONTACT_FOR[channel]})`;
+  return sql`(exists (select 1 from consent_current cc where cc.party_id = f.party_id and cc.purpose = ${purpose} and cc.channel = ${channel} and cc.status = 'granted') and ${contactPointFor(channel, sql`f.party_id`)})`;
 }
 
 const lower = (values: readonly string[]) => values.map((v) => v.toLowerCase());

@@ -10,9 +10,8 @@ import { FACT_COLUMNS, FactsTable, type FactRow } from "./facts";
 const BATCH = 50_000;
 /** Below this many parties the first preview waits for the load; above it, SQL answers meanwhile. */
 const LOAD_INLINE_BELOW = 100_000;
-/** party_facts_log keeps an hour; a reader that has not looked for this long reloads instead. */
+/** party_facts_log keeps about an hour (its trigger prunes it); a reader that has not looked for this long reloads instead. */
 const STALE_AFTER_MS = 50 * 60_000;
-const PRUNE_EVERY_MS = 60_000;
 /** After a failed load, SQL answers alone for this long before the next try. */
 const RETRY_AFTER_MS = 5 * 60_000;
 
@@ -36,14 +35,11 @@ async function mark(db: Database): Promise<Mark> {
 }
 
 export class SegmentEngine {
-  state: EngineState = "empty";
-  /** How long the last full load took, ms. */
-  loadMs = 0;
+  private state: EngineState = "empty";
   private table: FactsTable | null = null;
   private seen: Mark | null = null;
   private loading: Promise<void> | null = null;
   private syncing: Promise<FactsTable | null> | null = null;
-  private prunedAt = 0;
   private small: boolean | null = null;
   private failedAt = 0;
 
@@ -56,7 +52,6 @@ export class SegmentEngine {
   }
 
   private async load(): Promise<void> {
-    const started = performance.now();
     const at = await mark(this.db);
     const table = new FactsTable();
     table.reserve(Math.ceil((await this.estimate()) * 1.02) + 1024);
@@ -72,7 +67,6 @@ export class SegmentEngine {
     }
     this.table = table;
     this.seen = at;
-    this.loadMs = Math.round(performance.now() - started);
     this.state = "ready";
   }
 
@@ -115,11 +109,16 @@ export class SegmentEngine {
       else table.put(r);
     }
     this.seen = now;
-    if (now.now - this.prunedAt > PRUNE_EVERY_MS) {
-      this.prunedAt = now.now;
-      await queryRows(this.db, sql`delete from party_facts_log where at < clock_timestamp() - interval '1 hour'`);
-    }
     return table;
+  }
+
+  private mayRetry(): boolean {
+    return Date.now() - this.failedAt >= RETRY_AFTER_MS;
+  }
+
+  /** Someone is about to preview: start loading unless loaded, loading, or waiting after a failure. */
+  warm(): void {
+    if (this.state === "empty" || (this.state === "failed" && this.mayRetry())) void this.start();
   }
 
   /**
@@ -127,7 +126,7 @@ export class SegmentEngine {
    * background; a small one is waited for).
    */
   async current(): Promise<FactsTable | null> {
-    if (this.state === "failed" && Date.now() - this.failedAt < RETRY_AFTER_MS) return null;
+    if (this.state === "failed" && !this.mayRetry()) return null;
     if (this.state !== "ready") {
       const loading = this.start();
       this.small ??= (await this.estimate()) < LOAD_INLINE_BELOW;

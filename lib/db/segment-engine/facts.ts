@@ -99,7 +99,6 @@ export class FactsTable {
   private readonly late = new Map<number, number>();
 
   id = new Float64Array(0);
-  alive = new Uint8Array(0);
   readonly dict: Record<DictColumn, Dict>;
   codes: Record<DictColumn, Uint16Array | Uint32Array>;
   ltv = new Float64Array(0);
@@ -129,13 +128,6 @@ export class FactsTable {
     this.codes = Object.fromEntries(DICT_COLUMNS.map((c) => [c, WIDE.has(c) ? new Uint32Array(0) : new Uint16Array(0)])) as Record<DictColumn, Uint16Array | Uint32Array>;
   }
 
-  /** Live rows. */
-  get size(): number {
-    let live = 0;
-    for (let i = 0; i < this.n; i++) live += this.alive[i]!;
-    return live;
-  }
-
   /** Room for `rows` without reallocating (the loader sizes the arrays once from the table's row estimate). */
   reserve(rows: number) {
     this.grow(rows, rows);
@@ -154,7 +146,6 @@ export class FactsTable {
     this.lastInteraction = f64(this.lastInteraction);
     this.openCases = u32(this.openCases);
     this.complaintCount = u32(this.complaintCount);
-    const alive = new Uint8Array(cap); alive.set(this.alive); this.alive = alive;
     const nps = new Int8Array(cap); nps.set(this.nps); this.nps = nps;
     const sc = new Uint16Array(cap); sc.set(this.sourceClasses); this.sourceClasses = sc;
     const reach = new Uint16Array(cap); reach.set(this.reach); this.reach = reach;
@@ -175,6 +166,10 @@ export class FactsTable {
   /** Bitmap words covering the rows. */
   get words(): number {
     return Math.ceil(this.n / 32);
+  }
+
+  private isAlive(i: number): boolean {
+    return (this.aliveBits[i >>> 5]! & (1 << (i & 31))) !== 0;
   }
 
   private setBit(bits: Uint32Array, i: number, on: boolean) {
@@ -214,9 +209,8 @@ export class FactsTable {
       if (i === this.sortedN && (i === 0 || this.id[i - 1]! < id)) this.sortedN++;
       else this.late.set(id, i);
     }
-    const existed = this.alive[i] === 1;
+    const existed = this.isAlive(i);
     this.id[i] = id;
-    this.alive[i] = 1;
     this.setBit(this.aliveBits, i, true);
     this.setCode("kind", i, this.dict.kind.code(r.kind), existed);
     this.setCode("lifecycle", i, this.dict.lifecycle.code(r.lifecycle), existed);
@@ -250,8 +244,7 @@ export class FactsTable {
   /** The party no longer has facts (merged, erased, inactive). */
   remove(id: number) {
     const i = this.indexOf(id);
-    if (i < 0 || this.alive[i] === 0) return;
-    this.alive[i] = 0;
+    if (i < 0 || !this.isAlive(i)) return;
     this.setBit(this.aliveBits, i, false);
     for (const c of BITMAP_COLUMNS) { const m = this.valueBits[c][this.codes[c][i]!]; if (m) this.setBit(m, i, false); }
   }
