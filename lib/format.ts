@@ -3,38 +3,52 @@
 
 const DEFAULT_LOCALE = "en-US";
 
-// Building an Intl formatter costs ~0.1 ms (a 50-row table formats a few hundred values), so
-// each locale-and-options pair is built once and reused.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, locale: string, options: object, make: () => T): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key) as T | undefined;
-  if (!format) {
-    format = make();
-    formatters.set(key, format);
-  }
-  return format;
+// Building an Intl formatter costs ~0.1 ms and a 50-row table formats a few hundred values, so
+// each one is built once per locale (and currency or digits) and kept, under a short string key:
+// hashing the options on every call cost more than the formatting (~3 ms per directory page).
+function memoize<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
 }
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
-  cached("n", locale, options, () => new Intl.NumberFormat(locale, options));
-const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached("d", locale, options, () => new Intl.DateTimeFormat(locale, options));
+
+const moneyFormat = memoize((key) => {
+  const [currency, locale] = key.split("|") as [string, string];
+  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+  return { format, scale: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2) };
+});
+const plainNumberFormat = memoize((locale) => new Intl.NumberFormat(locale));
+const percentFormat = memoize((key) => {
+  const [digits, locale] = key.split("|") as [string, string];
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: Number(digits) });
+});
+const dateFormat = memoize((locale) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }));
+// dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
+const dateTimeFormat = memoize(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC", timeZoneName: "short",
+    }),
+);
+const relativeFormat = memoize((locale) => new Intl.RelativeTimeFormat(locale, { numeric: "auto" }));
 
 /** Integer minor units (cents) → "$1,234.56". The currency's own number of decimals is used. */
 export function formatMoney(minor: number, currency = "USD", locale = DEFAULT_LOCALE): string {
-  const format = numberFormat(locale, { style: "currency", currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minor / 10 ** digits);
+  const { format, scale } = moneyFormat(`${currency}|${locale}`);
+  return format.format(minor / scale);
 }
 
 /** 12345 → "12,345". */
 export function formatNumber(value: number, locale = DEFAULT_LOCALE): string {
-  return numberFormat(locale).format(value);
+  return plainNumberFormat(locale).format(value);
 }
 
 /** 0.4213 → "42%" (ratio in, percentage out). */
 export function formatPercent(ratio: number, locale = DEFAULT_LOCALE, fractionDigits = 0): string {
-  return numberFormat(locale, { style: "percent", maximumFractionDigits: fractionDigits }).format(ratio);
+  return percentFormat(`${fractionDigits}|${locale}`).format(ratio);
 }
 
 function toDate(value: string | Date): Date | null {
@@ -46,24 +60,14 @@ function toDate(value: string | Date): Date | null {
 export function formatDate(value: string | Date, locale = DEFAULT_LOCALE): string {
   const date = toDate(value);
   if (!date) return "—";
-  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return dateFormat(locale).format(date);
 }
 
 /** ISO timestamp → "Mar 4, 2025, 14:05 UTC". */
 export function formatDateTime(value: string | Date, locale = DEFAULT_LOCALE): string {
   const date = toDate(value);
   if (!date) return "—";
-  // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
-  return dateTimeFormat(locale, {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  }).format(date);
+  return dateTimeFormat(locale).format(date);
 }
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -80,7 +84,7 @@ export function formatRelative(value: string | Date, now: number | Date = Date.n
   const date = toDate(value);
   if (!date) return "—";
   const diff = date.getTime() - (now instanceof Date ? now.getTime() : now);
-  const format = cached("r", locale, { numeric: "auto" }, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" }));
+  const format = relativeFormat(locale);
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.trunc(diff / ms), unit);
   }

@@ -39,14 +39,6 @@ export function DirectoryTable({ rowsPromise, ...props }: DirectoryTableProps) {
 
 const SORT_COLUMN = Object.fromEntries(Object.entries(COLUMN_SORT).map(([column, sort]) => [sort, column]));
 
-// Sticky select + first data column, so rows stay identifiable while scrolling sideways. Sticky
-// cells need an opaque background; the gradient layers the row's tint over it.
-const STICKY = "sm:sticky z-10 bg-card";
-const STICKY_HEAD = "bg-linear-to-r from-muted/60 to-muted/60";
-const STICKY_BODY = "group-hover:bg-linear-to-r group-hover:from-muted/40 group-hover:to-muted/40 group-data-selected:bg-linear-to-r group-data-selected:from-accent/60 group-data-selected:to-accent/60";
-const stickyClass = (index: number) =>
-  index === 0 ? cn(STICKY, "left-0 w-10 min-w-10 pr-2") : index === 1 ? cn(STICKY, "left-10 shadow-[inset_-1px_0_0_var(--color-border)]") : null;
-
 function DirectoryGrid({ page, totalPromise, segmentsPromise, query, now }: Omit<DirectoryTableProps, "rowsPromise"> & { page: Page<DirectoryRow> }) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [allMatching, setAllMatching] = useState(false);
@@ -107,11 +99,11 @@ function DirectoryGrid({ page, totalPromise, segmentsPromise, query, now }: Omit
           clear();
         }}
       />
-      <Table label="Customers">
+      <Table label="Customers" className="cx-sticky-lead">
         <THead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header, index) => {
+              {group.headers.map((header) => {
                 const column = header.column;
                 const sort = column.columnDef.meta?.sort;
                 const align = column.columnDef.meta?.align;
@@ -120,7 +112,7 @@ function DirectoryGrid({ page, totalPromise, segmentsPromise, query, now }: Omit
                   <TH
                     key={header.id}
                     aria-sort={sort ? ariaSort(state) : undefined}
-                    className={cn(column.columnDef.meta?.className, align === "end" && "text-right", stickyClass(index), index < 2 && STICKY_HEAD)}
+                    className={cn(column.columnDef.meta?.className, align === "end" && "text-right")}
                   >
                     {sort ? (
                       <SortHeaderLink
@@ -140,16 +132,11 @@ function DirectoryGrid({ page, totalPromise, segmentsPromise, query, now }: Omit
         </THead>
         <TBody>
           {table.getRowModel().rows.map((row) => (
-            <TR key={row.id} data-selected={row.getIsSelected() || undefined} className="group data-selected:bg-accent/60">
-              {row.getVisibleCells().map((cell, index) => (
+            <TR key={row.id} data-selected={row.getIsSelected() || undefined} className="data-selected:bg-accent/60">
+              {row.getVisibleCells().map((cell) => (
                 <TD
                   key={cell.id}
-                  className={cn(
-                    cell.column.columnDef.meta?.className,
-                    cell.column.columnDef.meta?.align === "end" && "text-right tabular-nums",
-                    stickyClass(index),
-                    index < 2 && STICKY_BODY,
-                  )}
+                  className={cn(cell.column.columnDef.meta?.className, cell.column.columnDef.meta?.align === "end" && "text-right tabular-nums")}
                 >
                   <table.FlexRender cell={cell} />
                 </TD>
