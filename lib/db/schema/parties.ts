@@ -42,6 +42,9 @@ export const party = pgTable(
   (t) => [
     // Keyset ordering of the directory: (sort key, id) pairs.
     index("party_name_idx").on(sql`lower(${t.displayName})`, t.id),
+    // Country is the filter people set most, and name the default sort: with it first, "DE + gold
+    // by name" walks the German names only, not every name until enough Germans turn up.
+    index("party_country_name_idx").on(t.country, sql`lower(${t.displayName})`, t.id).where(sql`${t.status} = 'active'`),
     index("party_created_idx").on(t.createdAt, t.id),
     index("party_geo_idx").on(t.country, t.region, t.city),
     index("party_name_trgm_idx").using("gin", sql`lower(${t.displayName}) gin_trgm_ops`),

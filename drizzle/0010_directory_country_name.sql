@@ -1,0 +1,1 @@
+CREATE INDEX "party_country_name_idx" ON "party" USING btree ("country",lower("display_name"),"id") WHERE "party"."status" = 'active';
