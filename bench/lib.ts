@@ -12,8 +12,12 @@ export function summarize(samples: number[]): Stats {
   return { n: sorted.length, p50: at(0.5), p95: at(0.95) };
 }
 
-/** Runs `fn` `warmup` times untimed, then `runs` times timed; returns milliseconds per run. */
-export async function time(fn: () => Promise<unknown>, runs: number, warmup = 3): Promise<number[]> {
+/**
+ * Runs `fn` `warmup` times untimed, then `runs` times timed; returns milliseconds per run. Ten
+ * warm-up runs: a server that has just started compiles each page's code on its first few
+ * requests, and the first operations timed would otherwise pay for that.
+ */
+export async function time(fn: () => Promise<unknown>, runs: number, warmup = 10): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -7,8 +7,10 @@ import {
   cappedCountQuery, cursorShape, estimateQuery, EXACT_COUNT_LIMIT, pageQuery,
   type DirectoryCursor, type PageRow,
 } from "@/lib/db/queries/directory";
+import { segmentEngine } from "@/lib/db/segment-engine/engine";
+import { evaluate, windowDays } from "@/lib/db/segment-engine/evaluate";
 import {
-  sourceClassesFromMask, type CountryCount, type DirectoryFilters, type DirectoryQuery, type DirectoryRow, type DirectoryTotal,
+  filtersAsDefinition, sourceClassesFromMask, type CountryCount, type DirectoryFilters, type DirectoryQuery, type DirectoryRow, type DirectoryTotal,
 } from "@/lib/domain/directory";
 import { AppError } from "@/lib/domain/errors";
 import { maskEmail, maskPhone } from "@/lib/domain/mask";
@@ -71,12 +73,29 @@ async function estimateMatches(db: Database, filters: DirectoryFilters): Promise
 const COUNT_BUDGET_MS = 40;
 
 /**
- * The number of matching parties: an exact count when it is cheap (at most 10,000 matches,
- * counted within 40 ms), otherwise the planner's estimate, marked as one.
+ * The exact count from the in-memory facts the segment builder counts with (a few milliseconds at
+ * any size); null while they load, or when a filter is not among the facts (created, last seen).
+ */
+async function countInMemory(db: Database, filters: DirectoryFilters): Promise<number | null> {
+  const definition = filtersAsDefinition(filters);
+  if (!definition) return null;
+  const engine = segmentEngine(db);
+  const table = await engine.current();
+  if (!table) return null;
+  const result = evaluate(definition, table, await engine.cutoffs(windowDays(definition)), { sampleSize: 0, maxUnknown: 0 });
+  return result.unknown.length ? null : result.count;
+}
+
+/**
+ * The number of matching parties: exact from the in-memory facts when they can say; else an
+ * exact SQL count when it is cheap (at most 10,000 matches, counted within 40 ms), otherwise the
+ * planner's estimate, marked as one.
  */
 export async function countDirectory(filters: DirectoryFilters): Promise<DirectoryTotal> {
   await requireUser("party:read");
   const handle = await getDbHandle();
+  const counted = await countInMemory(handle.db, filters);
+  if (counted !== null) return { value: counted, exact: true };
   const estimate = await estimateMatches(handle.db, filters);
   if (estimate > 5 * EXACT_COUNT_LIMIT) return { value: estimate, exact: false };
   let n: number;

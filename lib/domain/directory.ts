@@ -5,6 +5,7 @@ import { z } from "zod";
 import {
   CONSENT_CHANNELS, LIFECYCLE_STAGES, LOYALTY_TIERS, PARTY_KINDS, SOURCE_CLASSES,
 } from "./enums";
+import type { Condition, SegmentDefinition } from "./segment-definition";
 
 export const DIRECTORY_SORTS = ["name", "lifetime_value", "last_interaction", "created", "nps"] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
@@ -350,4 +351,28 @@ export interface StaticSegmentOption {
   id: number;
   name: string;
   memberCount: number;
+}
+
+/**
+ * The same filters as a segment definition, so the in-memory facts (lib/db/segment-engine) can
+ * count them exactly in a few milliseconds; null when a filter has no segment field (the created
+ * and last-seen dates), and SQL counts instead. Each condition means what the directory's SQL
+ * condition means (lib/db/queries/directory.ts); a test holds the two counts equal.
+ */
+export function filtersAsDefinition(f: DirectoryFilters): SegmentDefinition | null {
+  if (f.createdFrom || f.createdTo || f.seenFrom || f.seenTo) return null;
+  const c: Condition[] = [];
+  if (f.kind) c.push({ type: "condition", field: "profile.kind", values: [f.kind] });
+  if (f.country) c.push({ type: "condition", field: "profile.country", values: [f.country] });
+  if (f.region) c.push({ type: "condition", field: "profile.region", values: [f.region] });
+  if (f.city) c.push({ type: "condition", field: "profile.city", values: [f.city] });
+  if (f.lifecycle?.length) c.push({ type: "condition", field: "profile.lifecycle", values: f.lifecycle });
+  if (f.tier?.length) c.push({ type: "condition", field: "loyalty.tier", values: f.tier });
+  if (f.nps?.length) c.push({ type: "condition", field: "feedback.nps_category", values: f.nps });
+  if (f.ltvMin !== undefined || f.ltvMax !== undefined) c.push({ type: "condition", field: "value.lifetime", min: f.ltvMin, max: f.ltvMax });
+  if (f.openCase !== undefined) c.push({ type: "condition", field: "cases.open", present: f.openCase });
+  if (f.complainedWithin) c.push({ type: "condition", field: "cases.complaints", min: 1, withinDays: f.complainedWithin });
+  if (f.reachable) c.push({ type: "condition", field: "consent.reachable", channel: f.reachable, purpose: "marketing" });
+  if (f.source?.length) c.push({ type: "condition", field: "source.class", values: f.source });
+  return { version: 1, root: { type: "group", op: "and", children: c } };
 }
