@@ -72,7 +72,8 @@ test.describe("customer 360", () => {
     await signInAs(page, "support_agent");
     const { id } = await keyAccount(page);
     await page.goto(`/customers/${id}`);
-    await expect(entries(page)).toHaveCount(50);
+    // The server renders the first 20; the feed may already be fetching more to fill the screen.
+    await expect.poll(async () => entries(page).count()).toBeGreaterThanOrEqual(20);
 
     // Day headings run backwards in time, and so do the entries under them.
     const days = await page.getByRole("region", { name: "Timeline" }).getByRole("heading", { level: 3 }).allTextContents();
@@ -83,9 +84,10 @@ test.describe("customer 360", () => {
 
     // Scrolling to the end loads older pages; no entry appears twice.
     await page.getByRole("button", { name: "Load older entries" }).scrollIntoViewIfNeeded();
-    await expect.poll(async () => entries(page).count()).toBeGreaterThanOrEqual(100);
+    await expect.poll(async () => entries(page).count()).toBeGreaterThanOrEqual(70);
+    const before = await entries(page).count();
     await page.getByRole("button", { name: "Load older entries" }).click();
-    await expect.poll(async () => entries(page).count()).toBeGreaterThanOrEqual(150);
+    await expect.poll(async () => entries(page).count()).toBeGreaterThanOrEqual(before + 50);
     const keys = await entries(page).evaluateAll((all) => all.map((li) => li.id));
     expect(new Set(keys).size).toBe(keys.length);
     const allStamps = await entries(page).locator("time[datetime]").evaluateAll((all) => all.map((t) => t.getAttribute("datetime") ?? ""));

@@ -64,6 +64,12 @@ export const CHANNELLESS_KINDS: readonly TimelineKind[] = [
 ];
 
 export const TIMELINE_PAGE_SIZE = 50;
+/**
+ * Entries the 360 page renders on the server: more than a screen's worth. The feed loads the next
+ * pages of TIMELINE_PAGE_SIZE as the reader scrolls toward the end, so rendering fifty up front
+ * (half the page's HTML and payload) bought nothing but a slower first paint.
+ */
+export const TIMELINE_FIRST_PAGE = 20;
 export const TIMELINE_SEARCH_MAX = 100;
 
 /** One entry: enough to draw its line in the stream; the details come on expanding it. */

@@ -3,7 +3,7 @@ import { getCustomerTab } from "@/lib/dal/party-360";
 import { listTimeline, timelineFrom } from "@/lib/dal/timeline";
 import type { CustomerTab } from "@/lib/domain/party-360";
 import { Alert } from "@/components/ui/alert";
-import { parseItemKey, type TimelineQuery } from "@/lib/domain/timeline";
+import { parseItemKey, TIMELINE_FIRST_PAGE, type TimelineQuery } from "@/lib/domain/timeline";
 import { CasesTab } from "./cases-tab";
 import { FeedbackTab } from "./feedback-tab";
 import { OrdersTab } from "./orders-tab";
@@ -16,8 +16,8 @@ export async function TabPanel({
 }: { partyId: number; tab: CustomerTab; query: TimelineQuery; item: string | null; now: number }) {
   if (tab === "timeline") {
     const focus = item ? parseItemKey(item) : null;
-    const fromItem = focus ? await timelineFrom(partyId, focus.kind, focus.id, query) : null;
-    const initial = fromItem ?? (await listTimeline(partyId, query, null));
+    const fromItem = focus ? await timelineFrom(partyId, focus.kind, focus.id, query, TIMELINE_FIRST_PAGE) : null;
+    const initial = fromItem ?? (await listTimeline(partyId, query, null, TIMELINE_FIRST_PAGE));
     return (
       <Card className="p-4 sm:p-5">
         <h2 className="mb-3 text-base font-semibold">Timeline</h2>
