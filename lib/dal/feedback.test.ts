@@ -183,11 +183,16 @@ describe.each(TEST_TARGETS)("feedback analytics on %s", (target) => {
        where p.status = 'active' order by c.occurred_at desc limit 1`);
     const { view } = parseFeedbackView({ range: "30d", country: p!.country ?? "none" }, today);
     const before = await feedback.getFeedbackSummary(view);
+    const [member] = await rows<{ tier: string | null }>(sql`select tier::text from loyalty_membership where party_id = ${p!.id}`);
+    const tier = member?.tier ?? "none";
+    const two: CountScope = { kind: "nps", from: view.from, to: view.to, filters: { country: p!.country ?? "none", tier } };
+    const had = (await feedback.countScores(two, { by: "all" })).get("") ?? emptyCounts("nps");
+    expect(had).toEqual(expectedCounts(all, two, { by: "all" }).get("") ?? emptyCounts("nps"));
     await t.handle.db.execute(sql`
       insert into survey_response (party_id, survey_id, kind, score, touchpoint, channel, occurred_at)
       select ${p!.id}, id, 'nps', 2, 'relationship', 'email', now() from survey where kind = 'nps' limit 1`);
-    const [written] = await rows<{ complained: boolean; country: string | null }>(sql`
-      select complained, country from survey_response where party_id = ${p!.id} order by id desc limit 1`);
+    const [written] = await rows<{ complained: boolean; country: string | null; tier: string | null }>(sql`
+      select complained, country, tier::text from survey_response where party_id = ${p!.id} order by id desc limit 1`);
     expect(written!.country).toBe(p!.country);
     const [recent] = await rows<{ n: number }>(sql`select count(*)::int as n from support_case
       where party_id = ${p!.id} and kind = 'complaint' and occurred_at > now() - interval '90 days'`);
@@ -196,6 +201,12 @@ describe.each(TEST_TARGETS)("feedback analytics on %s", (target) => {
     const after = await feedback.getFeedbackSummary({ ...view });
     expect(after.stats.n).toBe(before.stats.n + 1);
     expect(after.stats.negative).toBe(before.stats.negative + 1);
+    // With two filters the counts come from the process's copy of the responses, read before the
+    // insert: it must notice the new one (its day no longer matches the rollup).
+    expect(written!.tier ?? "none").toBe(tier);
+    const now2 = (await feedback.countScores(two, { by: "all" })).get("") ?? emptyCounts("nps");
+    expect(now2[2]).toBe(had[2]! + 1);
+    expect(now2.reduce((a, b) => a + b, 0)).toBe(had.reduce((a, b) => a + b, 0) + 1);
     all = await readResponses();
   });
 

@@ -3,6 +3,7 @@ import { inArray } from "drizzle-orm";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { feedbackMemory } from "@/lib/db/feedback-memory";
 import {
   followUpMetricsStatement, latestCommentsStatement, rawCountsStatement, responsesCountStatement, responseTuplesStatement,
   responsesPageStatement, rollupCanAnswer, rollupCountsStatement, rollupDriverCountsStatement, type CountScope,
@@ -37,12 +38,14 @@ function toCounts(kind: SurveyKind, rows: GroupScoreRow[]): CountsByGroup {
 }
 
 /**
- * A scope's responses grouped by day, score and context, read once per request however many
- * charts need them: what the page falls back to when the rollups cannot answer (two filters).
+ * A scope's responses by day, score and context, read once per request however many charts need
+ * them: what the page falls back to when the rollups cannot answer (two filters). They come from
+ * the process's copy of the responses (lib/db/feedback-memory.ts), or from SQL for a segment.
  */
 const responseTuples = cache(async (key: string): Promise<ResponseTuple[]> => {
   const db = await getDb();
-  return queryRows<ResponseTuple>(db, responseTuplesStatement(JSON.parse(key) as CountScope));
+  const scope = JSON.parse(key) as CountScope;
+  return (await feedbackMemory(db).tuples(scope)) ?? queryRows<ResponseTuple>(db, responseTuplesStatement(scope));
 });
 
 const tuplesOf = (scope: CountScope) =>
@@ -53,7 +56,7 @@ const TUPLE_EXPERIENCES: Array<[Experience, keyof ResponseTuple]> = [
 ];
 
 /** The groups (as the SQL groupings name them) one tuple counts in. */
-function tupleGroups(t: ResponseTuple, grouping: Grouping | "drivers"): string[] {
+function tupleGroups(t: ResponseTuple, grouping: Grouping | "drivers", bucket: (day: string) => string): string[] {
   if (grouping === "drivers") {
     return [
       "all:", ...RESPONSE_DIMENSIONS.map((d) => `${d}:${t[d]}`),
@@ -62,7 +65,7 @@ function tupleGroups(t: ResponseTuple, grouping: Grouping | "drivers"): string[]
   }
   switch (grouping.by) {
     case "all": return [""];
-    case "grain": return [bucketStart(t.day, grouping.grain)];
+    case "grain": return [bucket(t.day)];
     case "experience": return TUPLE_EXPERIENCES.filter(([, col]) => t[col]).map(([e]) => e);
     case "dimension": return grouping.dim === "segment" ? [] : [String(t[grouping.dim])];
   }
@@ -70,8 +73,15 @@ function tupleGroups(t: ResponseTuple, grouping: Grouping | "drivers"): string[]
 
 function countTuples(kind: SurveyKind, tuples: ResponseTuple[], grouping: Grouping | "drivers"): CountsByGroup {
   const out: CountsByGroup = new Map();
+  // A week's start is date arithmetic: once per day, not once per tuple.
+  const buckets = new Map<string, string>();
+  const bucket = (day: string) => {
+    let b = buckets.get(day);
+    if (b === undefined) buckets.set(day, (b = grouping !== "drivers" && grouping.by === "grain" ? bucketStart(day, grouping.grain) : day));
+    return b;
+  };
   for (const t of tuples) {
-    for (const g of tupleGroups(t, grouping)) {
+    for (const g of tupleGroups(t, grouping, bucket)) {
       let c = out.get(g);
       if (!c) out.set(g, (c = emptyCounts(kind)));
       if (t.score >= 0 && t.score < c.length) c[t.score]! += t.n;

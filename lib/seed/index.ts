@@ -178,6 +178,8 @@ function finishSql(gen: DemoGenerator): string[] {
   out.push("INSERT INTO name_word (word) SELECT DISTINCT unnest(name_tokens) FROM party ON CONFLICT DO NOTHING");
   // What the survey-context trigger would have written, and the daily rollups from it.
   out.push("SELECT feedback_rollups_rebuild()");
+  // Its triggers are off here: say so to the per-process copies of the responses.
+  out.push("UPDATE feedback_generation SET g = g + 1");
   // What the segment-facts triggers would have written.
   out.push("SELECT party_facts_rebuild()");
   return out;

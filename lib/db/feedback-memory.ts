@@ -1,0 +1,198 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/lib/db";
+import { queryRows } from "@/lib/db/rows";
+import { addDays, type Dimension } from "@/lib/domain/feedback";
+import type { SurveyKind } from "@/lib/domain/feedback-stats";
+import { storedValue, type CountScope, type ResponseTuple } from "./queries/feedback";
+
+// Feedback views with two or more filters cannot use the one-dimension rollups. Reading their
+// responses from PostgreSQL costs ~200 ms for 90 days at a million respondents (every response in
+// the range, through a covering index, to keep one in thirty). So each server process keeps the
+// responses it has been asked about, day by day, as columns of small codes, and filters those.
+//
+// A day's copy is right when its count per score equals feedback_daily's 'all' rows for that day,
+// which the write triggers keep exact: before each use the rollup rows of the range are read (one
+// index-only range) and every day that differs, or is not held yet, is read again. A response's
+// context (tier, country, …) is written once, when it is inserted; the bulk rewrite the seed
+// runs bumps feedback_generation, which drops every copied day.
+
+const CONTEXT = ["tier", "country", "channel", "touchpoint", "category"] as const;
+type ContextColumn = (typeof CONTEXT)[number];
+const FLAG = { late_delivery: 1, complained: 2, repeat_contact: 4 } as const;
+
+/** Strings ↔ small integer codes, one dictionary per context column. */
+class Dict {
+  private readonly codes = new Map<string, number>();
+  readonly values: string[] = [];
+  code(value: string): number {
+    let c = this.codes.get(value);
+    if (c === undefined) {
+      c = this.values.length;
+      this.codes.set(value, c);
+      this.values.push(value);
+    }
+    return c;
+  }
+  find(value: string): number | undefined {
+    return this.codes.get(value);
+  }
+}
+
+interface Day {
+  /** Responses per score, as read: what the rollup is compared with. */
+  counts: number[];
+  scores: Uint8Array;
+  flags: Uint8Array;
+  columns: Record<ContextColumn, Uint16Array>;
+}
+
+interface ResponseRow extends Record<string, unknown> {
+  day: string; score: number; tier: string; country: string; channel: string; touchpoint: string; category: string;
+  late_delivery: boolean; complained: boolean; repeat_contact: boolean;
+}
+
+const sameCounts = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** Consecutive days as [first, last] ranges, so each is one index range to read. */
+function ranges(days: string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const day of [...days].sort()) {
+    const last = out.at(-1);
+    if (last && addDays(last[1], 1) === day) last[1] = day;
+    else out.push([day, day]);
+  }
+  return out;
+}
+
+export class FeedbackMemory {
+  private generation: string | null = null;
+  private readonly days = new Map<string, Day>();
+  private readonly dicts = Object.fromEntries(CONTEXT.map((c) => [c, new Dict()])) as Record<ContextColumn, Dict>;
+
+  constructor(private readonly db: Database) {}
+
+  private key = (kind: SurveyKind, day: string) => `${kind}|${day}`;
+
+  /** Brings the scope's days up to date with the rollup, reading only the days that changed. */
+  private async sync(kind: SurveyKind, from: string, to: string): Promise<void> {
+    const [state] = await queryRows<{ g: string; days: Array<[string, number, number]> | string | null }>(this.db, sql`
+      select g::text as g,
+             (select json_agg(json_build_array(day::text, score, n) order by day, score) from feedback_daily
+               where kind = ${kind} and dim = 'all' and day between ${from}::date and ${to}::date) as days
+        from feedback_generation`);
+    if (!state) throw new Error("feedback_generation is empty");
+    if (state.g !== this.generation) {
+      this.days.clear();
+      this.generation = state.g;
+    }
+    const raw = typeof state.days === "string" ? (JSON.parse(state.days) as Array<[string, number, number]>) : state.days ?? [];
+    const want = new Map<string, number[]>();
+    for (const [day, score, n] of raw) {
+      let c = want.get(day);
+      if (!c) want.set(day, (c = new Array<number>(11).fill(0)));
+      c[score] = (c[score] ?? 0) + n;
+    }
+    const stale: string[] = [];
+    for (let day = from; day <= to; day = addDays(day, 1)) {
+      const have = this.days.get(this.key(kind, day));
+      const counts = want.get(day);
+      if (!counts) this.days.delete(this.key(kind, day));
+      else if (!have || !sameCounts(have.counts, counts)) stale.push(day);
+    }
+    for (const [a, b] of ranges(stale)) await this.load(kind, a, b);
+  }
+
+  private async load(kind: SurveyKind, from: string, to: string): Promise<void> {
+    const rows = await queryRows<ResponseRow>(this.db, sql`
+      select (r.occurred_at at time zone 'UTC')::date::text as day, r.score::int as score,
+             coalesce(r.tier::text, '') as tier, coalesce(r.country, '') as country, r.channel::text as channel, r.touchpoint,
+             coalesce(r.category, '') as category, r.late_delivery, r.complained, r.repeat_contact
+        from survey_response r
+       where r.kind = ${kind} and r.occurred_at >= (${from}::date)::timestamp at time zone 'UTC'
+         and r.occurred_at < (${to}::date + 1)::timestamp at time zone 'UTC'
+       order by 1`);
+    const byDay = new Map<string, ResponseRow[]>();
+    for (const r of rows) {
+      const list = byDay.get(r.day);
+      if (list) list.push(r);
+      else byDay.set(r.day, [r]);
+    }
+    for (let day = from; day <= to; day = addDays(day, 1)) {
+      const list = byDay.get(day) ?? [];
+      const d: Day = {
+        counts: new Array<number>(11).fill(0),
+        scores: new Uint8Array(list.length),
+        flags: new Uint8Array(list.length),
+        columns: Object.fromEntries(CONTEXT.map((c) => [c, new Uint16Array(list.length)])) as Day["columns"],
+      };
+      list.forEach((r, i) => {
+        d.scores[i] = r.score;
+        d.counts[r.score] = (d.counts[r.score] ?? 0) + 1;
+        d.flags[i] = (r.late_delivery ? FLAG.late_delivery : 0) | (r.complained ? FLAG.complained : 0) | (r.repeat_contact ? FLAG.repeat_contact : 0);
+        for (const c of CONTEXT) d.columns[c][i] = this.dicts[c].code(String(r[c] ?? ""));
+      });
+      this.days.set(this.key(kind, day), d);
+    }
+  }
+
+  /**
+   * The scope's responses as the tuples the charts are counted from (alike responses of a day as
+   * one, with their number), or null
+   * when a filter is a segment (membership is not copied; SQL answers).
+   */
+  async tuples(scope: CountScope): Promise<ResponseTuple[] | null> {
+    const filters = Object.entries(scope.filters).filter(([, v]) => v !== undefined) as Array<[Dimension, string]>;
+    if (filters.some(([dim]) => dim === "segment")) return null;
+    await this.sync(scope.kind, scope.from, scope.to);
+    const wanted: Array<[ContextColumn, number]> = [];
+    for (const [dim, v] of filters) {
+      const code = this.dicts[dim as ContextColumn].find(storedValue(v));
+      if (code === undefined) return [];
+      wanted.push([dim as ContextColumn, code]);
+    }
+    const out: ResponseTuple[] = [];
+    const v = this.dicts;
+    // Responses alike in score, flags and context are one tuple with a count: a number built from
+    // their codes names them (each code below 256, flags below 8, scores below 16).
+    const narrow = CONTEXT.every((c) => v[c].values.length <= 256);
+    for (let day = scope.from; day <= scope.to; day = addDays(day, 1)) {
+      const d = this.days.get(this.key(scope.kind, day));
+      if (!d) continue;
+      const cols = d.columns;
+      const alike = new Map<number | string, ResponseTuple>();
+      next: for (let i = 0; i < d.scores.length; i++) {
+        for (const [c, code] of wanted) if (cols[c][i] !== code) continue next;
+        const f = d.flags[i]!;
+        const key = narrow
+          ? ((((d.scores[i]! * 8 + f) * 256 + cols.tier[i]!) * 256 + cols.country[i]!) * 256 + cols.channel[i]!) * 65536
+            + cols.touchpoint[i]! * 256 + cols.category[i]!
+          : `${d.scores[i]},${f},${cols.tier[i]},${cols.country[i]},${cols.channel[i]},${cols.touchpoint[i]},${cols.category[i]}`;
+        const seen = alike.get(key);
+        if (seen) {
+          seen.n++;
+          continue;
+        }
+        const t: ResponseTuple = {
+          day, score: d.scores[i]!, n: 1,
+          tier: v.tier.values[cols.tier[i]!]!, country: v.country.values[cols.country[i]!]!, channel: v.channel.values[cols.channel[i]!]!,
+          touchpoint: v.touchpoint.values[cols.touchpoint[i]!]!, category: v.category.values[cols.category[i]!]!,
+          late_delivery: (f & FLAG.late_delivery) !== 0, complained: (f & FLAG.complained) !== 0, repeat_contact: (f & FLAG.repeat_contact) !== 0,
+        };
+        alike.set(key, t);
+        out.push(t);
+      }
+    }
+    return out;
+  }
+}
+
+// One per database per process (tests open several databases), kept across dev reloads.
+const holder = globalThis as unknown as { __cx360FeedbackMemory?: WeakMap<Database, FeedbackMemory> };
+
+export function feedbackMemory(db: Database): FeedbackMemory {
+  holder.__cx360FeedbackMemory ??= new WeakMap();
+  let memory = holder.__cx360FeedbackMemory.get(db);
+  if (!memory) holder.__cx360FeedbackMemory.set(db, (memory = new FeedbackMemory(db)));
+  return memory;
+}
