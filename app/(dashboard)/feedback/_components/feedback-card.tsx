@@ -5,6 +5,5 @@ export function CardFooterLinks({ children }: { children: ReactNode }) {
   return <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-2 pt-4 text-sm">{children}</div>;
 }
 
-/** An inline text link; add a weight where it should stand out. */
-export const linkClasses =
-  "rounded-sm text-primary underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
+/** An inline text link (styled in app/globals.css: the page has a few hundred); add a weight where it should stand out. */
+export const linkClasses = "cx-link";
