@@ -14,7 +14,7 @@ import { SlaCell } from "./sla-cell";
 const COLUMNS = ["Case", "Customer", "Type", "Priority", "Status", "SLA", "Assignee", "Opened"] as const;
 export const QUEUE_COLUMN_COUNT = COLUMNS.length;
 
-const linkClass = "rounded-sm hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
+const linkClass = "cx-row-link";
 
 /** One page of the queue, rendered on the server from the read the page started. */
 export async function QueueTable({ result: resultPromise, query, cursor, now }: {

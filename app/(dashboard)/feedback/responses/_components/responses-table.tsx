@@ -16,7 +16,7 @@ import { InvalidCursor, NoResponses } from "./states";
 const COLUMNS = ["Date", "Customer", "Score", "Comment", "Channel", "Touchpoint", "Tier", "Country"] as const;
 export const RESPONSES_COLUMN_COUNT = COLUMNS.length;
 
-const linkClass = "rounded-sm hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
+const linkClass = "cx-row-link";
 
 /** "1,234 responses", "10,000+ comments", "1 response". */
 export function countText(total: number, capped: boolean, comments: boolean): string {
