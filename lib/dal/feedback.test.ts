@@ -9,7 +9,7 @@ import { parseCaseQueueParams } from "@/lib/domain/cases";
 import type { Role } from "@/lib/domain/enums";
 import { AppError } from "@/lib/domain/errors";
 import {
-  addDays, bucketStart, DIMENSIONS, GRAINS, isoDay, parseFeedbackView, parseResponseQuery,
+  addDays, bucketStart, DIMENSIONS, GRAINS, isoDay, parseFeedbackView, parseResponseQuery, scoreBounds,
   type Dimension, type Filters,
 } from "@/lib/domain/feedback";
 import { bucketWidth, emptyCounts, scoreStats, type SurveyKind } from "@/lib/domain/feedback-stats";
@@ -239,6 +239,46 @@ describe.each(TEST_TARGETS)("feedback analytics on %s", (target) => {
       await expect(feedback.listResponses(parseResponseQuery({ q }, today).query, null)).resolves.toBeDefined();
     }
     await expect(feedback.listResponses(query, "not-a-cursor")).rejects.toThrow(AppError);
+  });
+
+  it("pages a view with two filters from the copy of the responses exactly as SQL would", async () => {
+    ctx.role = "cx_manager";
+    const r = new Rng(7);
+    const from = addDays(today, -400);
+    const pairs = [...new Set(all.filter((x) => x.kind === "nps").map((x) => `${x.tier || "none"}|${x.channel}`))];
+    let nonEmpty = 0;
+    for (let k = 0; k < 12; k++) {
+      const [tier, channel] = r.pick(pairs).split("|") as [string, string];
+      const raw: Record<string, string> = { from, to: today, tier, channel };
+      if (r.next() < 0.5) raw.band = r.pick(["negative", "neutral", "positive"]);
+      if (r.next() < 0.4) raw.comments = "1";
+      if (r.next() < 0.3) raw.experience = r.pick(["late_delivery", "complaint", "repeat_contact"]);
+      const { query } = parseResponseQuery(raw, today);
+      const { min, max } = scoreBounds(query);
+      const flag = { late_delivery: "late", complaint: "complained", repeat_contact: "repeat" } as const;
+      const want = all
+        .filter((x) => x.kind === "nps" && x.day >= from && x.day <= today && (x.tier || "none") === tier && x.channel === channel)
+        .filter((x) => x.score >= min && x.score <= max && (!query.commentsOnly || x.comment !== null))
+        .filter((x) => !query.experience || Boolean(x[flag[query.experience]]))
+        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.party_id - a.party_id || b.id - a.id))
+        .map((x) => `${x.party_id}/${x.id}`);
+      const got: string[] = [];
+      let cursor: string | null = null;
+      let total = -1;
+      do {
+        const page: Awaited<ReturnType<typeof feedback.listResponses>> = await feedback.listResponses(query, cursor, [], 7);
+        got.push(...page.rows.map((x) => `${x.partyId}/${x.id}`));
+        total = page.total;
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(got, JSON.stringify(raw)).toEqual(want);
+      expect(total, JSON.stringify(raw)).toBe(want.length);
+      const themes = await feedback.getVerbatimThemes(query);
+      const commented = all.filter((x) => want.includes(`${x.party_id}/${x.id}`) && x.comment !== null).length;
+      expect(themes.sampled, JSON.stringify(raw)).toBe(Math.min(commented, feedback.THEME_SAMPLE));
+      if (want.length) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(5);
   });
 
   it("computes the headline, drivers and closed loop from the same responses", async () => {

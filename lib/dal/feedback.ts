@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { feedbackMemory } from "@/lib/db/feedback-memory";
 import {
-  followUpMetricsStatement, latestCommentsStatement, rawCountsStatement, responsesCountStatement, responseTuplesStatement,
+  commentsByKeysStatement, followUpMetricsStatement, latestCommentsStatement, responsesByKeysStatement, rawCountsStatement, responsesCountStatement, responseTuplesStatement,
   responsesPageStatement, rollupCanAnswer, rollupCountsStatement, rollupDriverCountsStatement, type CountScope,
   type GroupScoreRow, type Grouping, type ResponsePosition, type ResponseTuple,
 } from "@/lib/db/queries/feedback";
@@ -330,21 +330,35 @@ export async function segmentNames(ids: readonly string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [String(r.id), r.name]));
 }
 
+/**
+ * Two or more filters: the drill-down's keys come from the process's copy of the responses (which
+ * knows them in ~ms), where the comment index would be walked for one match in dozens.
+ */
+const combinesFilters = (query: ResponseQuery) => Object.values(query.filters).filter((v) => v !== undefined).length >= 2;
+
 /** The responses of a drill-down, newest first, keyset-paged, with a capped count; `limit` rows a page (at most the page size). */
 export async function listResponses(query: ResponseQuery, cursor: string | null, themes: readonly Theme[] = [], limit = RESPONSES_PAGE_SIZE): Promise<ResponsePage> {
   await requireUser("feedback:read");
   const db = await getDb();
   const after = decodeCursor(cursor, responseCursor);
   const pageSize = Math.min(Math.max(Math.trunc(limit), 1), RESPONSES_PAGE_SIZE);
-  const [rows, count] = await Promise.all([
-    queryRows<{ party_id: number; id: number; customer: string; score: number; comment: string | null; channel: string; touchpoint: string; occurred_at: string | Date; at_us: string; tier: string | null; country: string | null }>(
-      db, responsesPageStatement(query, after, pageSize + 1),
-    ),
-    queryRows<{ n: number }>(db, responsesCountStatement(query, RESPONSES_COUNT_CAP)),
-  ]);
+  type Row = { party_id: number; id: number; customer: string; score: number; comment: string | null; channel: string; touchpoint: string; occurred_at: string | Date; at_us: string; tier: string | null; country: string | null };
+  let rows: Row[];
+  let n: number;
+  const known = combinesFilters(query) ? await feedbackMemory(db).responses(query, after, pageSize + 1, RESPONSES_COUNT_CAP) : null;
+  if (known) {
+    rows = known.keys.length ? await queryRows<Row>(db, responsesByKeysStatement(known.keys)) : [];
+    n = known.count;
+  } else {
+    const [found, count] = await Promise.all([
+      queryRows<Row>(db, responsesPageStatement(query, after, pageSize + 1)),
+      queryRows<{ n: number }>(db, responsesCountStatement(query, RESPONSES_COUNT_CAP)),
+    ]);
+    rows = found;
+    n = count[0]?.n ?? 0;
+  }
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  const n = count[0]?.n ?? 0;
   return {
     rows: page.map((r) => ({
       partyId: Number(r.party_id),
@@ -380,7 +394,10 @@ export interface VerbatimThemes {
 export async function getVerbatimThemes(query: ResponseQuery): Promise<VerbatimThemes> {
   await requireUser("feedback:read");
   const db = await getDb();
-  const rows = await queryRows<{ comment: string }>(db, latestCommentsStatement(query, THEME_SAMPLE));
+  const known = combinesFilters(query) ? await feedbackMemory(db).responses({ ...query, commentsOnly: true }, null, THEME_SAMPLE, 0) : null;
+  const rows = known
+    ? known.keys.length ? await queryRows<{ comment: string }>(db, commentsByKeysStatement(known.keys)) : []
+    : await queryRows<{ comment: string }>(db, latestCommentsStatement(query, THEME_SAMPLE));
   const comments = rows.map((r) => r.comment);
   const sentiment: Record<Sentiment, number> = { positive: 0, neutral: 0, negative: 0 };
   for (const c of comments) sentiment[sentimentOf(c).label]++;

@@ -2,9 +2,9 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
-import { addDays, type Dimension } from "@/lib/domain/feedback";
+import { addDays, scoreBounds, type Dimension, type Experience, type ResponseQuery } from "@/lib/domain/feedback";
 import type { SurveyKind } from "@/lib/domain/feedback-stats";
-import { storedValue, type CountScope, type ResponseTuple } from "./queries/feedback";
+import { storedValue, type CountScope, type ResponsePosition, type ResponseTuple } from "./queries/feedback";
 
 // Feedback views with two or more filters cannot use the one-dimension rollups. Reading their
 // responses from PostgreSQL costs ~200 ms for 90 days at a million respondents (every response in
@@ -19,7 +19,10 @@ import { storedValue, type CountScope, type ResponseTuple } from "./queries/feed
 
 const CONTEXT = ["tier", "country", "channel", "touchpoint", "category"] as const;
 type ContextColumn = (typeof CONTEXT)[number];
-const FLAG = { late_delivery: 1, complained: 2, repeat_contact: 4 } as const;
+const FLAG = { late_delivery: 1, complained: 2, repeat_contact: 4, commented: 8 } as const;
+const EXPERIENCE_FLAG: Record<Experience, number> = { late_delivery: FLAG.late_delivery, complaint: FLAG.complained, repeat_contact: FLAG.repeat_contact };
+/** The context flags a tuple carries (not whether there is a comment). */
+const CONTEXT_FLAGS = FLAG.late_delivery | FLAG.complained | FLAG.repeat_contact;
 
 /** Strings ↔ small integer codes, one dictionary per context column. */
 class Dict {
@@ -42,13 +45,18 @@ class Dict {
 interface Day {
   /** Responses per score, as read: what the rollup is compared with. */
   counts: number[];
+  /** In the drill-down's order within the day: occurred_at, party, id (ascending). */
+  partyIds: Float64Array;
+  ids: Float64Array;
+  /** occurred_at in microseconds since the epoch. */
+  atUs: Float64Array;
   scores: Uint8Array;
   flags: Uint8Array;
   columns: Record<ContextColumn, Uint16Array>;
 }
 
 interface ResponseRow extends Record<string, unknown> {
-  day: string; score: number; tier: string; country: string; channel: string; touchpoint: string; category: string;
+  day: string; party_id: number; id: number; at_us: number; commented: boolean; score: number; tier: string; country: string; channel: string; touchpoint: string; category: string;
   late_delivery: boolean; complained: boolean; repeat_contact: boolean;
 }
 
@@ -105,13 +113,14 @@ export class FeedbackMemory {
 
   private async load(kind: SurveyKind, from: string, to: string): Promise<void> {
     const rows = await queryRows<ResponseRow>(this.db, sql`
-      select (r.occurred_at at time zone 'UTC')::date::text as day, r.score::int as score,
+      select (r.occurred_at at time zone 'UTC')::date::text as day, r.party_id::float8 as party_id, r.id::float8 as id,
+             ((extract(epoch from r.occurred_at) * 1000000)::bigint)::float8 as at_us, r.comment is not null as commented, r.score::int as score,
              coalesce(r.tier::text, '') as tier, coalesce(r.country, '') as country, r.channel::text as channel, r.touchpoint,
              coalesce(r.category, '') as category, r.late_delivery, r.complained, r.repeat_contact
         from survey_response r
        where r.kind = ${kind} and r.occurred_at >= (${from}::date)::timestamp at time zone 'UTC'
          and r.occurred_at < (${to}::date + 1)::timestamp at time zone 'UTC'
-       order by 1`);
+       order by r.occurred_at, r.party_id, r.id`);
     const byDay = new Map<string, ResponseRow[]>();
     for (const r of rows) {
       const list = byDay.get(r.day);
@@ -122,14 +131,20 @@ export class FeedbackMemory {
       const list = byDay.get(day) ?? [];
       const d: Day = {
         counts: new Array<number>(11).fill(0),
+        partyIds: new Float64Array(list.length),
+        ids: new Float64Array(list.length),
+        atUs: new Float64Array(list.length),
         scores: new Uint8Array(list.length),
         flags: new Uint8Array(list.length),
         columns: Object.fromEntries(CONTEXT.map((c) => [c, new Uint16Array(list.length)])) as Day["columns"],
       };
       list.forEach((r, i) => {
+        d.partyIds[i] = Number(r.party_id);
+        d.ids[i] = Number(r.id);
+        d.atUs[i] = Number(r.at_us);
         d.scores[i] = r.score;
         d.counts[r.score] = (d.counts[r.score] ?? 0) + 1;
-        d.flags[i] = (r.late_delivery ? FLAG.late_delivery : 0) | (r.complained ? FLAG.complained : 0) | (r.repeat_contact ? FLAG.repeat_contact : 0);
+        d.flags[i] = (r.late_delivery ? FLAG.late_delivery : 0) | (r.complained ? FLAG.complained : 0) | (r.repeat_contact ? FLAG.repeat_contact : 0) | (r.commented ? FLAG.commented : 0);
         for (const c of CONTEXT) d.columns[c][i] = this.dicts[c].code(String(r[c] ?? ""));
       });
       this.days.set(this.key(kind, day), d);
@@ -142,15 +157,12 @@ export class FeedbackMemory {
    * when a filter is a segment (membership is not copied; SQL answers).
    */
   async tuples(scope: CountScope): Promise<ResponseTuple[] | null> {
-    const filters = Object.entries(scope.filters).filter(([, v]) => v !== undefined) as Array<[Dimension, string]>;
-    if (filters.some(([dim]) => dim === "segment")) return null;
+    if (scope.filters.segment !== undefined) return null;
+    // Codes after the sync: a value may first appear in the days it reads.
     await this.sync(scope.kind, scope.from, scope.to);
-    const wanted: Array<[ContextColumn, number]> = [];
-    for (const [dim, v] of filters) {
-      const code = this.dicts[dim as ContextColumn].find(storedValue(v));
-      if (code === undefined) return [];
-      wanted.push([dim as ContextColumn, code]);
-    }
+    const wanted = this.codesFor(scope.filters);
+    if (wanted === null) return null;
+    if (wanted === "none") return [];
     const out: ResponseTuple[] = [];
     const v = this.dicts;
     // Responses alike in score, flags and context are one tuple with a count: a number built from
@@ -163,7 +175,7 @@ export class FeedbackMemory {
       const alike = new Map<number | string, ResponseTuple>();
       next: for (let i = 0; i < d.scores.length; i++) {
         for (const [c, code] of wanted) if (cols[c][i] !== code) continue next;
-        const f = d.flags[i]!;
+        const f = d.flags[i]! & CONTEXT_FLAGS;
         const key = narrow
           ? ((((d.scores[i]! * 8 + f) * 256 + cols.tier[i]!) * 256 + cols.country[i]!) * 256 + cols.channel[i]!) * 65536
             + cols.touchpoint[i]! * 256 + cols.category[i]!
@@ -184,6 +196,55 @@ export class FeedbackMemory {
       }
     }
     return out;
+  }
+
+  /** The filters as (column, code) pairs; null for a segment (SQL answers), "none" when a value never occurs. */
+  private codesFor(filters: CountScope["filters"]): Array<[ContextColumn, number]> | null | "none" {
+    const out: Array<[ContextColumn, number]> = [];
+    for (const [dim, v] of Object.entries(filters) as Array<[Dimension, string | undefined]>) {
+      if (v === undefined) continue;
+      if (dim === "segment") return null;
+      const code = this.dicts[dim].find(storedValue(v));
+      if (code === undefined) return "none";
+      out.push([dim, code]);
+    }
+    return out;
+  }
+
+  /**
+   * The drill-down's responses, newest first, as (party, id) keys after `after`, and how many there
+   * are (counting up to `cap` + 1). Null when SQL must answer: words to find, or a segment filter.
+   */
+  async responses(query: ResponseQuery, after: ResponsePosition | null, limit: number, cap: number): Promise<{ keys: Array<[number, number]>; count: number } | null> {
+    if (query.q || query.filters.segment !== undefined) return null;
+    await this.sync(query.kind, query.from, query.to);
+    const codes = this.codesFor(query.filters);
+    if (codes === null) return null;
+    if (codes === "none") return { keys: [], count: 0 };
+    const { min, max } = scoreBounds(query);
+    const need = (query.commentsOnly ? FLAG.commented : 0) | (query.experience ? EXPERIENCE_FLAG[query.experience] : 0);
+    const at = after ? Number(after[0]) : Infinity;
+    const keys: Array<[number, number]> = [];
+    let count = 0;
+    const done = () => count > cap && keys.length >= limit;
+    for (let day = query.to; day >= query.from && !done(); day = addDays(day, -1)) {
+      const d = this.days.get(this.key(query.kind, day));
+      if (!d) continue;
+      next: for (let i = d.scores.length - 1; i >= 0; i--) {
+        const score = d.scores[i]!;
+        if (score < min || score > max || (d.flags[i]! & need) !== need) continue;
+        for (const [c, code] of codes) if (d.columns[c][i] !== code) continue next;
+        count++;
+        if (keys.length < limit && after) {
+          const t = d.atUs[i]!;
+          const before = t < at || (t === at && (d.partyIds[i]! < after[1] || (d.partyIds[i] === after[1] && d.ids[i]! < after[2])));
+          if (!before) continue;
+        }
+        if (keys.length < limit) keys.push([d.partyIds[i]!, d.ids[i]!]);
+        if (done()) break;
+      }
+    }
+    return { keys, count };
   }
 }
 

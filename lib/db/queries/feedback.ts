@@ -231,11 +231,37 @@ export function responsesPageStatement(query: ResponseQuery, after: ResponsePosi
        order by r.occurred_at desc, r.party_id desc, r.id desc
        limit ${limit}
     )
-    select r.party_id::float8 as party_id, r.id::float8 as id, p.display_name as customer, r.score::int as score, r.comment,
-      r.channel::text as channel, r.touchpoint, r.occurred_at, ((extract(epoch from r.occurred_at) * 1000000)::bigint)::text as at_us,
-      r.tier::text as tier, r.country
+    select ${RESPONSE_ROW}
     from keys k join survey_response r on r.party_id = k.party_id and r.id = k.id join party p on p.id = r.party_id
     order by r.occurred_at desc, r.party_id desc, r.id desc`;
+}
+
+/** A drill-down row: the response, its customer's name and its position in the order. */
+const RESPONSE_ROW = sql`r.party_id::float8 as party_id, r.id::float8 as id, p.display_name as customer, r.score::int as score, r.comment,
+      r.channel::text as channel, r.touchpoint, r.occurred_at, ((extract(epoch from r.occurred_at) * 1000000)::bigint)::text as at_us,
+      r.tier::text as tier, r.country`;
+
+/** Response keys as two arrays, each one parameter however many there are. */
+function keyArrays(keys: ReadonlyArray<readonly [number, number]>): { parties: SQL; ids: SQL } {
+  const list = (xs: number[]) => sql`string_to_array(${xs.join(",")}, ',')::bigint[]`;
+  return { parties: list(keys.map((k) => k[0])), ids: list(keys.map((k) => k[1])) };
+}
+
+/** The drill-down rows of known keys (found in the process's copy of the responses), newest first. */
+export function responsesByKeysStatement(keys: ReadonlyArray<readonly [number, number]>): SQL {
+  const { parties, ids } = keyArrays(keys);
+  return sql`select ${RESPONSE_ROW}
+    from unnest(${parties}, ${ids}) k(party_id, id)
+    join survey_response r on r.party_id = k.party_id and r.id = k.id join party p on p.id = r.party_id
+    order by r.occurred_at desc, r.party_id desc, r.id desc`;
+}
+
+/** The comments of known keys, newest first. */
+export function commentsByKeysStatement(keys: ReadonlyArray<readonly [number, number]>): SQL {
+  const { parties, ids } = keyArrays(keys);
+  return sql`select r.comment from unnest(${parties}, ${ids}) k(party_id, id)
+    join survey_response r on r.party_id = k.party_id and r.id = k.id
+    where r.comment is not null order by r.occurred_at desc, r.party_id desc, r.id desc`;
 }
 
 /** How many responses a drill-down has, counting no further than `cap` + 1. */
