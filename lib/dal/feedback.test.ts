@@ -10,7 +10,7 @@ import type { Role } from "@/lib/domain/enums";
 import { AppError } from "@/lib/domain/errors";
 import {
   addDays, bucketStart, DIMENSIONS, GRAINS, isoDay, parseFeedbackView, parseResponseQuery, scoreBounds,
-  type Dimension, type Filters,
+  type Dimension, type Filters, type ResponseQuery,
 } from "@/lib/domain/feedback";
 import { bucketWidth, emptyCounts, scoreStats, type SurveyKind } from "@/lib/domain/feedback-stats";
 import { can, type Permission } from "@/lib/domain/permissions";
@@ -83,6 +83,24 @@ function toCountMap(kind: SurveyKind, xs: GroupScoreRow[]): Map<string, number[]
 }
 
 const asObject = (m: Map<string, number[]>) => Object.fromEntries([...m].filter(([, c]) => c.some((n) => n !== 0)).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Responses in the drill-down's order (newest first, then party and id descending), as keys. */
+const newestFirstKeys = (rows: Response[]) =>
+  [...rows].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.party_id - a.party_id || b.id - a.id)).map((x) => `${x.party_id}/${x.id}`);
+
+/** Every page of a drill-down, followed by its cursors: the keys in order and the last total. */
+async function pageThrough(query: ResponseQuery, limit?: number): Promise<{ got: string[]; total: number }> {
+  const got: string[] = [];
+  let cursor: string | null = null;
+  let total = -1;
+  do {
+    const page: Awaited<ReturnType<typeof feedback.listResponses>> = await feedback.listResponses(query, cursor, [], limit);
+    got.push(...page.rows.map((x) => `${x.partyId}/${x.id}`));
+    total = page.total;
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { got, total };
+}
 
 describe.each(TEST_TARGETS)("feedback analytics on %s", (target) => {
   let t: TestDatabase;
@@ -214,19 +232,8 @@ describe.each(TEST_TARGETS)("feedback analytics on %s", (target) => {
     ctx.role = "support_agent";
     const from = addDays(today, -400);
     const { query } = parseResponseQuery({ from, to: today, band: "negative" }, today);
-    const want = all
-      .filter((x) => x.kind === "nps" && x.score <= 6 && x.day >= from && x.day <= today)
-      .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.party_id - a.party_id || b.id - a.id))
-      .map((x) => `${x.party_id}/${x.id}`);
-    const got: string[] = [];
-    let cursor: string | null = null;
-    let total = -1;
-    do {
-      const page: Awaited<ReturnType<typeof feedback.listResponses>> = await feedback.listResponses(query, cursor);
-      got.push(...page.rows.map((x) => `${x.partyId}/${x.id}`));
-      total = page.total;
-      cursor = page.nextCursor;
-    } while (cursor);
+    const want = newestFirstKeys(all.filter((x) => x.kind === "nps" && x.score <= 6 && x.day >= from && x.day <= today));
+    const { got, total } = await pageThrough(query);
     expect(got).toEqual(want);
     expect(total).toBe(Math.min(want.length, feedback.RESPONSES_COUNT_CAP));
 
@@ -256,21 +263,11 @@ describe.each(TEST_TARGETS)("feedback analytics on %s", (target) => {
       const { query } = parseResponseQuery(raw, today);
       const { min, max } = scoreBounds(query);
       const flag = { late_delivery: "late", complaint: "complained", repeat_contact: "repeat" } as const;
-      const want = all
+      const want = newestFirstKeys(all
         .filter((x) => x.kind === "nps" && x.day >= from && x.day <= today && (x.tier || "none") === tier && x.channel === channel)
         .filter((x) => x.score >= min && x.score <= max && (!query.commentsOnly || x.comment !== null))
-        .filter((x) => !query.experience || Boolean(x[flag[query.experience]]))
-        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.party_id - a.party_id || b.id - a.id))
-        .map((x) => `${x.party_id}/${x.id}`);
-      const got: string[] = [];
-      let cursor: string | null = null;
-      let total = -1;
-      do {
-        const page: Awaited<ReturnType<typeof feedback.listResponses>> = await feedback.listResponses(query, cursor, [], 7);
-        got.push(...page.rows.map((x) => `${x.partyId}/${x.id}`));
-        total = page.total;
-        cursor = page.nextCursor;
-      } while (cursor);
+        .filter((x) => !query.experience || Boolean(x[flag[query.experience]])));
+      const { got, total } = await pageThrough(query, 7);
       expect(got, JSON.stringify(raw)).toEqual(want);
       expect(total, JSON.stringify(raw)).toBe(want.length);
       const themes = await feedback.getVerbatimThemes(query);
