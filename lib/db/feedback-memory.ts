@@ -108,10 +108,11 @@ export class FeedbackMemory {
       if (!counts) this.days.delete(this.key(kind, day));
       else if (!have || !sameCounts(have.counts, counts)) stale.push(day);
     }
-    for (const [a, b] of ranges(stale)) await this.load(kind, a, b);
+    for (const [a, b] of ranges(stale)) await this.load(kind, a, b, state.g);
   }
 
-  private async load(kind: SurveyKind, from: string, to: string): Promise<void> {
+  /** Reads days again; what was read under a generation another request has since left is dropped. */
+  private async load(kind: SurveyKind, from: string, to: string, generation: string): Promise<void> {
     const rows = await queryRows<ResponseRow>(this.db, sql`
       select (r.occurred_at at time zone 'UTC')::date::text as day, r.party_id::float8 as party_id, r.id::float8 as id,
              ((extract(epoch from r.occurred_at) * 1000000)::bigint)::float8 as at_us, r.comment is not null as commented, r.score::int as score,
@@ -121,6 +122,7 @@ export class FeedbackMemory {
        where r.kind = ${kind} and r.occurred_at >= (${from}::date)::timestamp at time zone 'UTC'
          and r.occurred_at < (${to}::date + 1)::timestamp at time zone 'UTC'
        order by r.occurred_at, r.party_id, r.id`);
+    if (this.generation !== generation) return;
     const byDay = new Map<string, ResponseRow[]>();
     for (const r of rows) {
       const list = byDay.get(r.day);
