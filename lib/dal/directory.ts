@@ -8,7 +8,6 @@ import {
   type DirectoryCursor, type PageRow,
 } from "@/lib/db/queries/directory";
 import { segmentEngine } from "@/lib/db/segment-engine/engine";
-import { evaluate, windowDays } from "@/lib/db/segment-engine/evaluate";
 import {
   filtersAsDefinition, sourceClassesFromMask, type CountryCount, type DirectoryFilters, type DirectoryQuery, type DirectoryRow, type DirectoryTotal,
 } from "@/lib/domain/directory";
@@ -79,11 +78,9 @@ const COUNT_BUDGET_MS = 40;
 async function countInMemory(db: Database, filters: DirectoryFilters): Promise<number | null> {
   const definition = filtersAsDefinition(filters);
   if (!definition) return null;
-  const engine = segmentEngine(db);
-  const table = await engine.current();
-  if (!table) return null;
-  const result = evaluate(definition, table, await engine.cutoffs(windowDays(definition)), { sampleSize: 0, maxUnknown: 0 });
-  return result.unknown.length ? null : result.count;
+  const evaluated = await segmentEngine(db).evaluate(definition, { sampleSize: 0, maxUnknown: 0 });
+  if (!evaluated) return null;
+  return evaluated.result.unknown.length ? null : evaluated.result.count;
 }
 
 /**

@@ -6,7 +6,6 @@ import {
   definitionSql, FACTS, matchingAmongStatement, previewCountStatement, previewSampleStatement, reachableOn, sampleRowsStatement,
 } from "@/lib/db/queries/segments";
 import { segmentEngine } from "@/lib/db/segment-engine/engine";
-import { evaluate, windowDays } from "@/lib/db/segment-engine/evaluate";
 import { queryRows } from "@/lib/db/rows";
 import { segment, segmentSizeHistory, staffUser } from "@/lib/db/schema";
 import type { DirectoryFilters, StaticSegmentOption } from "@/lib/domain/directory";
@@ -229,10 +228,9 @@ type Answer = Omit<SegmentPreview, "tookMs">;
 
 /** Count, reach and sample from the in-memory facts; null while they load or when SQL would be quicker. */
 async function previewInMemory(db: Database, def: SegmentDefinition): Promise<Answer | null> {
-  const engine = segmentEngine(db);
-  const table = await engine.current();
-  if (!table) return null;
-  const result = evaluate(def, table, await engine.cutoffs(windowDays(def)), { sampleSize: SAMPLE_POOL, maxUnknown: MAX_UNDECIDED });
+  const evaluated = await segmentEngine(db).evaluate(def, { sampleSize: SAMPLE_POOL, maxUnknown: MAX_UNDECIDED });
+  if (!evaluated) return null;
+  const { table, result } = evaluated;
   if (result.unknown.length > MAX_UNDECIDED) return null;
   let count = result.count;
   const reach = [...result.reach];

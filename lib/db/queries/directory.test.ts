@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/lib/db/rows";
 import { segmentEngine } from "@/lib/db/segment-engine/engine";
-import { evaluate, windowDays } from "@/lib/db/segment-engine/evaluate";
 import {
   COMPLAINT_WINDOWS, filtersAsDefinition, NPS_CATEGORIES, parseDirectoryQuery, type DirectoryFilters, type DirectoryQuery,
 } from "@/lib/domain/directory";
@@ -147,8 +146,7 @@ describe.each(TEST_TARGETS)("directory SQL on %s", (kind) => {
       const filters: DirectoryFilters = {};
       for (let k = r.int(0, 3); k > 0; k--) r.pick(pick)(filters);
       const definition = filtersAsDefinition(filters)!;
-      const engine = segmentEngine(db.handle.db);
-      const counted = evaluate(definition, (await engine.current())!, await engine.cutoffs(windowDays(definition)), { sampleSize: 0, maxUnknown: 0 });
+      const counted = (await segmentEngine(db.handle.db).evaluate(definition, { sampleSize: 0, maxUnknown: 0 }))!.result;
       const [sqlCount] = await queryRows<{ n: number }>(db.handle.db, cappedCountQuery(filters));
       expect(counted.unknown, JSON.stringify(filters)).toEqual([]);
       expect(counted.count, JSON.stringify(filters)).toBe(Number(sqlCount?.n));

@@ -5,6 +5,8 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
+import type { SegmentDefinition } from "@/lib/domain/segment-definition";
+import { evaluate, windowDays, type Evaluation } from "./evaluate";
 import { FACT_COLUMNS, FactsTable, type FactRow } from "./facts";
 
 const BATCH = 50_000;
@@ -140,6 +142,16 @@ export class SegmentEngine {
     );
     this.syncing = next.catch(() => null);
     return next;
+  }
+
+  /**
+   * A definition evaluated on the facts as of now, its windows cut by the database's clock; null
+   * while the facts load. The table comes along for the caller's look-ups by id.
+   */
+  async evaluate(def: SegmentDefinition, opts: { sampleSize: number; maxUnknown: number }): Promise<{ table: FactsTable; result: Evaluation } | null> {
+    const table = await this.current();
+    if (!table) return null;
+    return { table, result: evaluate(def, table, await this.cutoffs(windowDays(def)), opts) };
   }
 
   /** Where each window starts by the database's clock (`now() - make_interval(days => d)`). */
