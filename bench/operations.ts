@@ -8,10 +8,10 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import * as schema from "@/lib/db/schema";
 import type { Database } from "@/lib/db/client";
 import { pageQuery } from "@/lib/db/queries/directory";
-import { insightStatements } from "@/lib/db/queries/party-360";
+import { insightStatements, profileExtraStatements } from "@/lib/db/queries/party-360";
 import { profileStatements } from "@/lib/db/queries/party-profile";
 import { timelinePage, type TimelineRow } from "@/lib/db/queries/timeline";
-import { encodePosition, type TimelineQuery } from "@/lib/domain/timeline";
+import { encodePosition, TIMELINE_FIRST_PAGE, type TimelineQuery } from "@/lib/domain/timeline";
 import { ensureHeavyParty } from "@/lib/seed/heavy";
 import { customerCards, nameWordCandidates, partiesByEmail, partiesByNameWords, partiesByPhone, ordersByNumber } from "@/lib/db/queries/search";
 import { directorySearchParams, parseDirectoryQuery, type DirectoryQuery } from "@/lib/domain/directory";
@@ -80,13 +80,14 @@ export async function operations(sql: Sql): Promise<Operation[]> {
   const db = drizzle({ client: sql, schema, casing: "snake_case" }) as unknown as Database;
   const at = new Date().toISOString();
   const firstOfMonth = `${at.slice(0, 7)}-01`;
-  /** What a 360 page reads: header and profile statements, health and charts, the first timeline page. */
-  const page360 = (id: number) =>
-    Promise.all([
-      ...Object.values(profileStatements(db, id)),
-      ...Object.values(insightStatements(id, at, firstOfMonth)).map(run),
-      run(timelinePage(id, ALL, null, 51)!),
-    ]);
+  /** What the 360 JSON reads, side by side: header and profile, health and charts, the rest of the profile. */
+  const party360 = (id: number) => [
+    ...Object.values(profileStatements(db, id)),
+    ...Object.values(insightStatements(id, at, firstOfMonth)).map(run),
+    ...Object.values(profileExtraStatements(id)).map(run),
+  ];
+  /** What a 360 page reads: all of that and the timeline's first page. */
+  const page360 = (id: number) => Promise.all([...party360(id), run(timelinePage(id, ALL, null, TIMELINE_FIRST_PAGE + 1)!)]);
 
   const typo = person.name.toLowerCase().split(" ").map((w) => (w.length > 3 ? w.slice(0, 1) + w[2] + w[1] + w.slice(3) : w)).join(" ");
   const tokens = person.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -238,7 +239,7 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     { name: `360 HTML: key account (${everything.length} entries)`, path: `/customers/${heavy}`, raw: () => page360(heavy) },
     { name: "360 HTML: typical customer", path: `/customers/${person.id}`, raw: () => page360(person.id) },
     { name: "360 HTML: key account, orders tab", path: `/customers/${heavy}?tab=orders` },
-    { name: "GET /api/v1/parties/{id}: key account", path: `/api/v1/parties/${heavy}`, raw: () => page360(heavy) },
+    { name: "GET /api/v1/parties/{id}: key account", path: `/api/v1/parties/${heavy}`, raw: () => Promise.all(party360(heavy)) },
     {
       name: "timeline API: first page",
       path: `/api/v1/parties/${heavy}/timeline`,

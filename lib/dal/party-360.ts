@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
-import { insightStatements } from "@/lib/db/queries/party-360";
+import { insightStatements, profileExtraStatements } from "@/lib/db/queries/party-360";
 import type { SourceClass } from "@/lib/domain/enums";
 import { computeHealth } from "@/lib/domain/health";
 import {
@@ -85,26 +85,16 @@ const DEMOGRAPHIC_LABELS: Array<[DemographicValue["attribute"], string, string]>
 export const getParty360Profile = cache(async (partyId: number): Promise<Party360Profile> => {
   await requireUser("party:read");
   const q = await reader();
+  const x = profileExtraStatements(partyId);
   const [sources, [demo], accounts, subscriptions, tiers, zero, prefs, segments] = await Promise.all([
-    q<{ id: number; name: string; class: SourceClass }>(sql`select id, name, class::text from data_source`),
-    q<Record<string, string | null> & { provenance: Record<string, number> | string; captured_at: Date }>(sql`
-      select birth_date::text, age_band, gender, income_band, marital_status, language, time_zone, industry, company_size, provenance, captured_at
-        from demographics where party_id = ${partyId}`),
-    q<{ id: string; platform: string; username: string; created_at: Date; last_login_at: Date | null }>(sql`
-      select id, platform::text, username, created_at, last_login_at from user_account where party_id = ${partyId} order by created_at, id`),
-    q<{ id: string; plan: string; status: string; price_minor: string; currency: string; occurred_at: Date; renews_at: Date | null; cancelled_at: Date | null }>(sql`
-      select id, plan, status::text, price_minor, currency::text, occurred_at, renews_at, cancelled_at
-        from subscription where party_id = ${partyId} order by occurred_at desc, id desc limit 50`),
-    q<{ id: string; from_tier: string | null; to_tier: string; reason: string | null; occurred_at: Date }>(sql`
-      select id, from_tier::text, to_tier::text, reason, occurred_at from loyalty_tier_event
-       where party_id = ${partyId} order by occurred_at desc, id desc limit 50`),
-    q<{ id: string; kind: string; value: string; captured_at: Date; source_id: number | null }>(sql`
-      select id, kind::text, value, captured_at, source_id from zero_party_preference where party_id = ${partyId} order by captured_at desc, id desc limit 50`),
-    q<{ id: string; channel: string; frequency: string; topics: string[]; updated_at: Date }>(sql`
-      select id, channel::text, frequency, topics, updated_at from contact_preference where party_id = ${partyId} order by channel, id`),
-    q<{ id: string; name: string; kind: "dynamic" | "static"; added_at: Date }>(sql`
-      select s.id, s.name, s.kind::text, m.added_at from segment_membership m join segment s on s.id = m.segment_id
-       where m.party_id = ${partyId} order by s.name, s.id limit 100`),
+    q<{ id: number; name: string; class: SourceClass }>(x.sources),
+    q<Record<string, string | null> & { provenance: Record<string, number> | string; captured_at: Date }>(x.demographics),
+    q<{ id: string; platform: string; username: string; created_at: Date; last_login_at: Date | null }>(x.accounts),
+    q<{ id: string; plan: string; status: string; price_minor: string; currency: string; occurred_at: Date; renews_at: Date | null; cancelled_at: Date | null }>(x.subscriptions),
+    q<{ id: string; from_tier: string | null; to_tier: string; reason: string | null; occurred_at: Date }>(x.tierEvents),
+    q<{ id: string; kind: string; value: string; captured_at: Date; source_id: number | null }>(x.zeroParty),
+    q<{ id: string; channel: string; frequency: string; topics: string[]; updated_at: Date }>(x.contactPreferences),
+    q<{ id: string; name: string; kind: "dynamic" | "static"; added_at: Date }>(x.segments),
   ]);
   const sourceById = new Map(sources.map((s) => [Number(s.id), { name: s.name, class: s.class } satisfies SourceRef]));
   const sourceOf = (id: number | null | undefined): SourceRef | null => (id === null || id === undefined ? null : sourceById.get(Number(id)) ?? null);

@@ -28,3 +28,28 @@ export function insightStatements(partyId: number, at: string, fromMonth: string
        where party_id = ${partyId} and occurred_at > ${at}::timestamptz - interval '365 days' group by 1, 2`,
   };
 }
+
+/** The profile beyond the header: sources, demographics, accounts, subscriptions, tier history, preferences, segments. */
+export function profileExtraStatements(partyId: number) {
+  return {
+    sources: sql`select id, name, class::text from data_source`,
+    demographics: sql`
+      select birth_date::text, age_band, gender, income_band, marital_status, language, time_zone, industry, company_size, provenance, captured_at
+        from demographics where party_id = ${partyId}`,
+    accounts: sql`
+      select id, platform::text, username, created_at, last_login_at from user_account where party_id = ${partyId} order by created_at, id`,
+    subscriptions: sql`
+      select id, plan, status::text, price_minor, currency::text, occurred_at, renews_at, cancelled_at
+        from subscription where party_id = ${partyId} order by occurred_at desc, id desc limit 50`,
+    tierEvents: sql`
+      select id, from_tier::text, to_tier::text, reason, occurred_at from loyalty_tier_event
+       where party_id = ${partyId} order by occurred_at desc, id desc limit 50`,
+    zeroParty: sql`
+      select id, kind::text, value, captured_at, source_id from zero_party_preference where party_id = ${partyId} order by captured_at desc, id desc limit 50`,
+    contactPreferences: sql`
+      select id, channel::text, frequency, topics, updated_at from contact_preference where party_id = ${partyId} order by channel, id`,
+    segments: sql`
+      select s.id, s.name, s.kind::text, m.added_at from segment_membership m join segment s on s.id = m.segment_id
+       where m.party_id = ${partyId} order by s.name, s.id limit 100`,
+  };
+}

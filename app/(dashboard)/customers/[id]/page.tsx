@@ -12,7 +12,7 @@ import { getPartyProfile, parsePartyId } from "@/lib/dal/party-profile";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { isAppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/permissions";
-import { parseCustomerTab } from "@/lib/domain/party-360";
+import { parseCustomerTab, type Party360Insights, type Party360Profile } from "@/lib/domain/party-360";
 import { parseTimelineParams, type TimelineQuery } from "@/lib/domain/timeline";
 import { LogInteractionButton } from "../../_components/log-interaction-dialog";
 import { requestTime } from "../../_lib/request-time";
@@ -21,7 +21,7 @@ import { ContactPointsCard } from "./_components/contact-points-card";
 import { CustomerTabs } from "./_components/customer-tabs";
 import { InsightsRow } from "./_components/insights-row";
 import { ProfileExtras } from "./_components/profile-extras";
-import { TabPanel } from "./_components/tab-panel";
+import { loadTabPanel, TabPanel } from "./_components/tab-panel";
 import { ProfileCard } from "./_components/profile-card";
 import { ProfileHeader } from "./_components/profile-header";
 
@@ -50,9 +50,20 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   const user = await requirePageUser("party:read");
   const id = parsePartyId((await params).id);
   if (id === null) notFound();
+  const query = await searchParams;
+  const now = requestTime();
+  const tab = parseCustomerTab(query.tab);
+  // Unknown filter values are named and dropped rather than failing the whole page.
+  const timeline = parseTimelineParams({ ...query, cursor: undefined }, { q: "tq" });
+  const timelineQuery: TimelineQuery = timeline.ok ? timeline.value.query : { kinds: null, channels: null, q: null };
+  const item = typeof query.item === "string" ? query.item : null;
+  // Everything below the header is read side by side with it, not after it: one round of
+  // statements instead of two. A party that turns out unknown or merged discards them.
+  const insights = started(getParty360Insights(id, now));
+  const extras = started(getParty360Profile(id));
+  const panel = started(loadTabPanel(id, tab, timelineQuery, item));
   const result = await getPartyProfile(id);
   if (!result) notFound();
-  const query = await searchParams;
 
   if (result.status === "merged") {
     // The survivor holds this party's data now; the tab asked for is kept.
@@ -62,13 +73,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   }
 
   const { profile } = result;
-  const now = requestTime();
   const mergedFrom = typeof query.mergedFrom === "string" ? parsePartyId(query.mergedFrom) : null;
-  const tab = parseCustomerTab(query.tab);
-  // Unknown filter values are named and dropped rather than failing the whole page.
-  const timeline = parseTimelineParams({ ...query, cursor: undefined }, { q: "tq" });
-  const timelineQuery: TimelineQuery = timeline.ok ? timeline.value.query : { kinds: null, channels: null, q: null };
-  const item = typeof query.item === "string" ? query.item : null;
   // Support controls only for roles that use them (never marketers), and not on erased customers.
   const active = profile.party.status === "active";
   const canLog = active && can(user.role, "interaction:write");
@@ -99,7 +104,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         ) : null}
         <ProfileHeader profile={profile} now={now} actions={actions} />
         <Suspense fallback={<InsightsSkeleton />}>
-          <Insights partyId={id} now={now} />
+          <Insights insights={insights} />
         </Suspense>
         <div className="grid gap-4 lg:grid-cols-3 lg:items-start [&>*]:min-w-0">
           <div className="space-y-3 lg:col-span-2">
@@ -108,14 +113,14 @@ export default async function CustomerPage({ params, searchParams }: Props) {
               <Alert tone="warning">Some timeline filters were not understood and are ignored: {Object.values(timeline.fields).join(" ")}</Alert>
             ) : null}
             <Suspense key={`${tab}|${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString()}`} fallback={<CardSkeleton className="h-96" />}>
-              <TabPanel partyId={id} tab={tab} query={timelineQuery} item={item} now={now} />
+              <TabPanel partyId={id} panel={panel} query={timelineQuery} item={item} now={now} />
             </Suspense>
           </div>
           <div className="space-y-4">
             <ContactPointsCard profile={profile} now={now} />
             <ProfileCard profile={profile} />
             <Suspense fallback={<CardSkeleton className="h-64" />}>
-              <Extras partyId={id} now={now} />
+              <Extras extras={extras} now={now} />
             </Suspense>
           </div>
         </div>
@@ -124,12 +129,22 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   );
 }
 
-async function Insights({ partyId, now }: { partyId: number; now: number }) {
-  return <InsightsRow insights={await getParty360Insights(partyId, now)} />;
+/**
+ * A read started before the page knows it will be shown: if the page ends early (not found, a
+ * redirect) nobody awaits it, so its failure must not surface as an unhandled rejection. Whoever
+ * does await it still gets the error, for the nearest error boundary.
+ */
+function started<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
-async function Extras({ partyId, now }: { partyId: number; now: number }) {
-  return <ProfileExtras extras={await getParty360Profile(partyId)} now={now} />;
+async function Insights({ insights }: { insights: Promise<Party360Insights> }) {
+  return <InsightsRow insights={await insights} />;
+}
+
+async function Extras({ extras, now }: { extras: Promise<Party360Profile>; now: number }) {
+  return <ProfileExtras extras={await extras} now={now} />;
 }
 
 function InsightsSkeleton() {

@@ -10,14 +10,26 @@ import { OrdersTab } from "./orders-tab";
 import { PrivacyTab } from "./privacy-tab";
 import { TimelineFilters, TimelineSection } from "./timeline";
 
-/** The timeline, or one of the four tabs, read on the server for the URL. */
+type TimelinePage = Awaited<ReturnType<typeof listTimeline>>;
+export type TabPanelData =
+  | { tab: "timeline"; initial: TimelinePage; fromItem: boolean }
+  | { tab: Exclude<CustomerTab, "timeline">; data: Awaited<ReturnType<typeof getCustomerTab>> };
+
+/** What the panel shows for the URL: the timeline's first page (or the page around `item`), or a tab. */
+export async function loadTabPanel(partyId: number, tab: CustomerTab, query: TimelineQuery, item: string | null): Promise<TabPanelData> {
+  if (tab !== "timeline") return { tab, data: await getCustomerTab(partyId, tab) };
+  const focus = item ? parseItemKey(item) : null;
+  const fromItem = focus ? await timelineFrom(partyId, focus.kind, focus.id, query, TIMELINE_FIRST_PAGE) : null;
+  return { tab, initial: fromItem ?? (await listTimeline(partyId, query, null, TIMELINE_FIRST_PAGE)), fromItem: fromItem !== null };
+}
+
+/** The timeline, or one of the four tabs, from data the page started reading (`loadTabPanel`). */
 export async function TabPanel({
-  partyId, tab, query, item, now,
-}: { partyId: number; tab: CustomerTab; query: TimelineQuery; item: string | null; now: number }) {
-  if (tab === "timeline") {
-    const focus = item ? parseItemKey(item) : null;
-    const fromItem = focus ? await timelineFrom(partyId, focus.kind, focus.id, query, TIMELINE_FIRST_PAGE) : null;
-    const initial = fromItem ?? (await listTimeline(partyId, query, null, TIMELINE_FIRST_PAGE));
+  partyId, panel, query, item, now,
+}: { partyId: number; panel: Promise<TabPanelData>; query: TimelineQuery; item: string | null; now: number }) {
+  const loaded = await panel;
+  if (loaded.tab === "timeline") {
+    const { initial, fromItem } = loaded;
     return (
       <Card className="p-4 sm:p-5">
         <h2 className="mb-3 text-base font-semibold">Timeline</h2>
@@ -31,7 +43,7 @@ export async function TabPanel({
       </Card>
     );
   }
-  const data = await getCustomerTab(partyId, tab);
+  const { data } = loaded;
   return (
     <Card>
       <CardContent className="p-4 sm:p-5">

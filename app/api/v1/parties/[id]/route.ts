@@ -14,12 +14,12 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = apiRoute<Context>(async (request, { params }) => {
   const id = parsePartyId((await params).id);
   if (id === null) throw new AppError("not_found", "No such party.");
-  const result = await getPartyProfile(id);
+  // All three read side by side; for an unknown or merged party the other two are discarded.
+  const [result, insights, more] = await Promise.all([getPartyProfile(id), getParty360Insights(id, Date.now()), getParty360Profile(id)]);
   if (!result) throw new AppError("not_found", "No such party.");
   if (result.status === "merged") {
     const to = new URL(`/api/v1/parties/${result.mergedIntoId}`, request.url);
     return NextResponse.json({ mergedIntoId: result.mergedIntoId }, { status: 308, headers: { location: to.pathname } });
   }
-  const [insights, more] = await Promise.all([getParty360Insights(id, Date.now()), getParty360Profile(id)]);
   return NextResponse.json({ ...result.profile, insights, more });
 });
