@@ -17,6 +17,7 @@ import { can, type Permission } from "@/lib/domain/permissions";
 import { seedDemo } from "@/lib/seed";
 import { Rng } from "@/lib/seed/random";
 import { createTestDatabase, TEST_TARGETS, type TestDatabase } from "@/lib/testing/databases";
+import { sentimentOf } from "@/lib/domain/verbatims";
 
 // The real data layer against a real database; only "who is asking" and "which database" are
 // swapped for the test's own.
@@ -276,6 +277,24 @@ describe.each(TEST_TARGETS)("feedback analytics on %s", (target) => {
       if (want.length) nonEmpty++;
     }
     expect(nonEmpty).toBeGreaterThan(5);
+  });
+
+  it("draws themes again for a new comment, and answers a view read again the same", async () => {
+    ctx.role = "cx_manager";
+    const { query } = parseResponseQuery({ range: "30d" }, today);
+    const first = await feedback.getVerbatimThemes(query);
+    expect(await feedback.getVerbatimThemes(query)).toEqual(first);
+    const comment = "Terrible service, the worst support I have ever had";
+    expect(sentimentOf(comment).label).toBe("negative");
+    await t.handle.db.execute(sql`
+      insert into survey_response (party_id, survey_id, kind, score, comment, touchpoint, channel, occurred_at)
+      select (select min(id) from party where status = 'active'), id, 'nps', 1, ${comment}, 'relationship', 'email', now()
+        from survey where kind = 'nps' limit 1`);
+    const after = await feedback.getVerbatimThemes(query);
+    expect(first.sampled).toBeLessThan(feedback.THEME_SAMPLE);
+    expect(after.sampled).toBe(first.sampled + 1);
+    expect(after.sentiment.negative).toBe(first.sentiment.negative + 1);
+    all = await readResponses();
   });
 
   it("computes the headline, drivers and closed loop from the same responses", async () => {

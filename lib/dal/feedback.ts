@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { inArray } from "drizzle-orm";
 import { cache } from "react";
 import { z } from "zod";
@@ -399,7 +400,32 @@ export async function getVerbatimThemes(query: ResponseQuery): Promise<VerbatimT
     ? known.keys.length ? await queryRows<{ comment: string }>(db, commentsByKeysStatement(known.keys)) : []
     : await queryRows<{ comment: string }>(db, latestCommentsStatement(query, THEME_SAMPLE));
   const comments = rows.map((r) => r.comment);
+  return { ...analyzeComments(comments), sampled: comments.length };
+}
+
+/**
+ * Themes and the sentiment mix are a pure function of the comments, and reading 2,000 of them
+ * costs ~10 ms of CPU, so the answer is kept for the last few sets of comments seen, under a
+ * digest of their text: a dashboard opened again costs a hash; any new, changed or erased
+ * comment in the sample changes the digest and the themes are drawn afresh.
+ */
+const analyzed = new Map<string, Omit<VerbatimThemes, "sampled">>();
+const ANALYZED_KEPT = 64;
+
+function analyzeComments(comments: readonly string[]): Omit<VerbatimThemes, "sampled"> {
+  const hash = createHash("sha256");
+  for (const c of comments) hash.update(c).update("\u0000");
+  const key = hash.digest("base64");
+  const kept = analyzed.get(key);
+  if (kept) {
+    analyzed.delete(key);
+    analyzed.set(key, kept);
+    return kept;
+  }
   const sentiment: Record<Sentiment, number> = { positive: 0, neutral: 0, negative: 0 };
   for (const c of comments) sentiment[sentimentOf(c).label]++;
-  return { themes: extractThemes(comments), sampled: comments.length, sentiment };
+  const result = { themes: extractThemes(comments), sentiment };
+  analyzed.set(key, result);
+  if (analyzed.size > ANALYZED_KEPT) analyzed.delete(analyzed.keys().next().value!);
+  return result;
 }
