@@ -14,7 +14,7 @@ import { queryRows } from "@/lib/db/rows";
 import { segment } from "@/lib/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import {
-  bucketStart, bucketStarts, comparisonRange, EXPERIENCES, RESPONSE_DIMENSIONS, type Dimension, type Experience,
+  bucketStart, bucketStarts, comparisonRange, EXPERIENCES, RESPONSE_DIMENSIONS, type Dimension, type Experience, type ResponseDimension,
   type FeedbackView, type ResponseQuery,
 } from "@/lib/domain/feedback";
 import {
@@ -56,39 +56,49 @@ const TUPLE_EXPERIENCES: Array<[Experience, keyof ResponseTuple]> = [
   ["late_delivery", "late_delivery"], ["complaint", "complained"], ["repeat_contact", "repeat_contact"],
 ];
 
-/** The groups (as the SQL groupings name them) one tuple counts in. */
-function tupleGroups(t: ResponseTuple, grouping: Grouping | "drivers", bucket: (day: string) => string): string[] {
+/**
+ * Counts per group (named as the SQL groupings name them) from response tuples. Tens of
+ * thousands of tuples for a quarter: each adds to arrays found by its values, and a group's name
+ * is spelled once per group, not once per tuple.
+ */
+function countTuples(kind: SurveyKind, tuples: ResponseTuple[], grouping: Grouping | "drivers"): CountsByGroup {
+  const inRange = (t: ResponseTuple, c: number[]) => t.score >= 0 && t.score < c.length;
+  /** Counts per value of one tuple field, in first-seen order. */
+  const tally = (valueOf: (t: ResponseTuple) => string, only: (t: ResponseTuple) => boolean = () => true) => {
+    const by = new Map<string, number[]>();
+    for (const t of tuples) {
+      if (!only(t)) continue;
+      const v = valueOf(t);
+      let c = by.get(v);
+      if (!c) by.set(v, (c = emptyCounts(kind)));
+      if (inRange(t, c)) c[t.score]! += t.n;
+    }
+    return by;
+  };
+  const experiences = (prefix: string, out: CountsByGroup) => {
+    for (const [e, col] of TUPLE_EXPERIENCES) for (const [, c] of tally(() => e, (t) => Boolean(t[col]))) out.set(`${prefix}${e}`, c);
+    return out;
+  };
   if (grouping === "drivers") {
-    return [
-      "all:", ...RESPONSE_DIMENSIONS.map((d) => `${d}:${t[d]}`),
-      ...TUPLE_EXPERIENCES.filter(([, col]) => t[col]).map(([e]) => `experience:${e}`),
-    ];
+    const out: CountsByGroup = new Map();
+    for (const [, c] of tally(() => "")) out.set("all:", c);
+    for (const d of RESPONSE_DIMENSIONS) for (const [v, c] of tally((t) => String(t[d]))) out.set(`${d}:${v}`, c);
+    return experiences("experience:", out);
   }
   switch (grouping.by) {
-    case "all": return [""];
-    case "grain": return [bucket(t.day)];
-    case "experience": return TUPLE_EXPERIENCES.filter(([, col]) => t[col]).map(([e]) => e);
-    case "dimension": return grouping.dim === "segment" ? [] : [String(t[grouping.dim])];
-  }
-}
-
-function countTuples(kind: SurveyKind, tuples: ResponseTuple[], grouping: Grouping | "drivers"): CountsByGroup {
-  const out: CountsByGroup = new Map();
-  // A week's start is date arithmetic: once per day, not once per tuple.
-  const buckets = new Map<string, string>();
-  const bucket = (day: string) => {
-    let b = buckets.get(day);
-    if (b === undefined) buckets.set(day, (b = grouping !== "drivers" && grouping.by === "grain" ? bucketStart(day, grouping.grain) : day));
-    return b;
-  };
-  for (const t of tuples) {
-    for (const g of tupleGroups(t, grouping, bucket)) {
-      let c = out.get(g);
-      if (!c) out.set(g, (c = emptyCounts(kind)));
-      if (t.score >= 0 && t.score < c.length) c[t.score]! += t.n;
+    case "all": return tally(() => "");
+    case "experience": return experiences("", new Map());
+    case "dimension": return grouping.dim === "segment" ? new Map() : tally((t) => String(t[grouping.dim as ResponseDimension]));
+    case "grain": {
+      // A week's start is date arithmetic: once per day, not once per tuple.
+      const buckets = new Map<string, string>();
+      return tally((t) => {
+        let b = buckets.get(t.day);
+        if (b === undefined) buckets.set(t.day, (b = bucketStart(t.day, grouping.grain)));
+        return b;
+      });
     }
   }
-  return out;
 }
 
 /**
