@@ -53,6 +53,8 @@ interface Day {
   scores: Uint8Array;
   flags: Uint8Array;
   columns: Record<ContextColumn, Uint16Array>;
+  /** Per column, the rows holding each code (ascending), built the first time a filter asks. */
+  postings: Partial<Record<ContextColumn, Map<number, Uint32Array>>>;
 }
 
 interface ResponseRow extends Record<string, unknown> {
@@ -93,6 +95,52 @@ function matcher(columns: Day["columns"], wanted: ReadonlyArray<readonly [Contex
   };
 }
 
+/** addDays(day, ±1), remembered: the loops below step through every day of a range on every view. */
+const steps = new Map<string, string>();
+function step(day: string, n: 1 | -1): string {
+  const key = n === 1 ? `${day}+` : `${day}-`;
+  let next = steps.get(key);
+  if (next === undefined) {
+    if (steps.size > 50_000) steps.clear();
+    steps.set(key, (next = addDays(day, n)));
+  }
+  return next;
+}
+
+const NO_ROWS = new Uint32Array(0);
+
+/** The rows of one day holding `code` in column `c`, ascending. */
+function postings(d: Day, c: ContextColumn): Map<number, Uint32Array> {
+  const built = d.postings[c];
+  if (built) return built;
+  const col = d.columns[c];
+  const sizes = new Map<number, number>();
+  for (let i = 0; i < col.length; i++) sizes.set(col[i]!, (sizes.get(col[i]!) ?? 0) + 1);
+  const lists = new Map<number, { rows: Uint32Array; n: number }>();
+  for (const [code, size] of sizes) lists.set(code, { rows: new Uint32Array(size), n: 0 });
+  for (let i = 0; i < col.length; i++) {
+    const list = lists.get(col[i]!)!;
+    list.rows[list.n++] = i;
+  }
+  const out = new Map([...lists].map(([code, { rows }]) => [code, rows]));
+  d.postings[c] = out;
+  return out;
+}
+
+/**
+ * The rows of a day that may hold every wanted code, ascending: those of the rarest wanted code
+ * (a tier and a country are each one row in a few; walking the rarer one's rows skips the rest).
+ * Null when nothing is wanted: every row.
+ */
+function candidateRows(d: Day, wanted: ReadonlyArray<readonly [ContextColumn, number]>): Uint32Array | null {
+  let best: Uint32Array | null = null;
+  for (const [c, code] of wanted) {
+    const rows = postings(d, c).get(code) ?? NO_ROWS;
+    if (best === null || rows.length < best.length) best = rows;
+  }
+  return best;
+}
+
 export class FeedbackMemory {
   private generation: string | null = null;
   private readonly days = new Map<string, Day>();
@@ -122,7 +170,7 @@ export class FeedbackMemory {
       c[score] = (c[score] ?? 0) + n;
     }
     const stale: string[] = [];
-    for (let day = from; day <= to; day = addDays(day, 1)) {
+    for (let day = from; day <= to; day = step(day, 1)) {
       const have = this.days.get(this.key(kind, day));
       const counts = want.get(day);
       if (!counts) this.days.delete(this.key(kind, day));
@@ -149,7 +197,7 @@ export class FeedbackMemory {
       if (list) list.push(r);
       else byDay.set(r.day, [r]);
     }
-    for (let day = from; day <= to; day = addDays(day, 1)) {
+    for (let day = from; day <= to; day = step(day, 1)) {
       const list = byDay.get(day) ?? [];
       const d: Day = {
         counts: new Array<number>(11).fill(0),
@@ -159,6 +207,7 @@ export class FeedbackMemory {
         scores: new Uint8Array(list.length),
         flags: new Uint8Array(list.length),
         columns: Object.fromEntries(CONTEXT.map((c) => [c, new Uint16Array(list.length)])) as Day["columns"],
+        postings: {},
       };
       list.forEach((r, i) => {
         d.partyIds[i] = Number(r.party_id);
@@ -190,13 +239,16 @@ export class FeedbackMemory {
     // Responses alike in score, flags and context are one tuple with a count: a number built from
     // their codes names them (each code below 256, flags below 8, scores below 16).
     const narrow = CONTEXT.every((c) => v[c].values.length <= 256);
-    for (let day = scope.from; day <= scope.to; day = addDays(day, 1)) {
+    for (let day = scope.from; day <= scope.to; day = step(day, 1)) {
       const d = this.days.get(this.key(scope.kind, day));
       if (!d) continue;
       const cols = d.columns;
       const alike = new Map<number | string, ResponseTuple>();
       const match = matcher(cols, wanted);
-      for (let i = 0; i < d.scores.length; i++) {
+      const rows = candidateRows(d, wanted);
+      const n = rows ? rows.length : d.scores.length;
+      for (let r = 0; r < n; r++) {
+        const i = rows ? rows[r]! : r;
         if (!match(i)) continue;
         const f = d.flags[i]! & CONTEXT_FLAGS;
         const key = narrow
@@ -250,11 +302,13 @@ export class FeedbackMemory {
     const keys: Array<[number, number]> = [];
     let count = 0;
     const done = () => count > cap && keys.length >= limit;
-    for (let day = query.to; day >= query.from && !done(); day = addDays(day, -1)) {
+    for (let day = query.to; day >= query.from && !done(); day = step(day, -1)) {
       const d = this.days.get(this.key(query.kind, day));
       if (!d) continue;
       const match = matcher(d.columns, codes);
-      for (let i = d.scores.length - 1; i >= 0; i--) {
+      const rows = candidateRows(d, codes);
+      for (let r = (rows ? rows.length : d.scores.length) - 1; r >= 0; r--) {
+        const i = rows ? rows[r]! : r;
         const score = d.scores[i]!;
         if (score < min || score > max || (d.flags[i]! & need) !== need || !match(i)) continue;
         count++;
