@@ -194,12 +194,13 @@ function compileCondition(c: Condition, x: Ctx): Bits {
       if (!c.withinDays) return range(t.complaintCount, min);
       const from = since(c.withinDays);
       const out = new Uint32Array(words);
-      t.complaints.forEach((times, i) => {
-        if (!times || times.length < min || i >= n) return;
+      for (const i of t.complainers) {
+        const times = t.complaints[i];
+        if (!times || times.length < min || i >= n) continue;
         let k = 0;
         for (const at of times) if (at >= from) k++;
         if (k >= min) out[i >>> 5]! |= 1 << (i & 31);
-      });
+      }
       return { t: out, u: null };
     }
     case "feedback.nps_category": {
