@@ -11,7 +11,7 @@ export function Checkbox({ indeterminate = false, className, ...props }: Omit<Co
       ref={(el) => {
         if (el) el.indeterminate = indeterminate;
       }}
-      className={cn("size-4 shrink-0 cursor-pointer rounded border-input accent-primary disabled:cursor-not-allowed disabled:opacity-50", className)}
+      className={cn("cx-check", className)}
       {...props}
     />
   );

@@ -136,7 +136,11 @@ function DirectoryGrid({ page, totalPromise, segmentsPromise, query, now }: Omit
               {row.getVisibleCells().map((cell) => (
                 <TD
                   key={cell.id}
-                  className={cn(cell.column.columnDef.meta?.className, cell.column.columnDef.meta?.align === "end" && "text-right tabular-nums")}
+                  className={cn(
+                    cell.column.columnDef.meta?.className,
+                    cell.column.columnDef.meta?.cellClassName,
+                    cell.column.columnDef.meta?.align === "end" && "text-right tabular-nums",
+                  )}
                 >
                   <table.FlexRender cell={cell} />
                 </TD>
