@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { auth } from "@/auth";
+import { SessionTokenReader } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
 import { apiKey, staffUser } from "@/lib/db/schema";
 import type { Role } from "@/lib/domain/enums";
@@ -40,9 +40,11 @@ async function fromApiKey(token: string, ip: string | null): Promise<CurrentUser
   return { kind: "api_key", id: key.id, name: key.name, email: null, role: key.role, ip };
 }
 
-async function fromSession(ip: string | null): Promise<CurrentUser | null> {
-  const session = await auth();
-  const uid = session?.user?.id;
+const sessionTokens = new SessionTokenReader();
+
+async function fromSession(cookie: string | null, ip: string | null): Promise<CurrentUser | null> {
+  const claims = await sessionTokens.read(cookie);
+  const uid = claims?.uid;
   if (!uid || !/^[0-9a-f-]{36}$/i.test(uid)) return null;
   const db = await getDb();
   const [staff] = await db
@@ -54,7 +56,7 @@ async function fromSession(ip: string | null): Promise<CurrentUser | null> {
     .where(eq(staffUser.id, uid))
     .limit(1);
   // Sign-out, a role change and disabling bump the version: older tokens stop working at once.
-  if (!staff || staff.disabledAt || staff.sessionVersion !== session.user.sessionVersion) return null;
+  if (!staff || staff.disabledAt || staff.sessionVersion !== claims.sv) return null;
   return { kind: "user", id: staff.id, name: staff.name, email: staff.email, role: staff.role, ip };
 }
 
@@ -69,7 +71,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (authorization?.toLowerCase().startsWith("bearer ")) {
     return fromApiKey(authorization.slice(7).trim(), ip);
   }
-  return fromSession(ip);
+  return fromSession(h.get("cookie"), ip);
 });
 
 /**
