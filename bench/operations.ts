@@ -13,7 +13,9 @@ import { profileStatements } from "@/lib/db/queries/party-profile";
 import { timelinePage, type TimelineRow } from "@/lib/db/queries/timeline";
 import { encodePosition, TIMELINE_FIRST_PAGE, type TimelineQuery } from "@/lib/domain/timeline";
 import { ensureHeavyParty } from "@/lib/seed/heavy";
-import { customerCards, nameWordCandidates, partiesByEmail, partiesByNameWords, partiesByPhone, ordersByNumber } from "@/lib/db/queries/search";
+import { runSearch } from "@/lib/db/search";
+import { SEARCH_DEFAULT_LIMIT } from "@/lib/domain/search";
+import { analyzeQuery } from "@/lib/domain/search-query";
 import { directorySearchParams, parseDirectoryQuery, type DirectoryQuery } from "@/lib/domain/directory";
 import { followUpStatement, queueCountStatement, queueStatement } from "@/lib/db/queries/cases";
 import { caseQueueSearchParams, parseCaseQueueParams, type CaseQueueQuery } from "@/lib/domain/cases";
@@ -49,7 +51,6 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     const q = dialect.sqlToQuery(query);
     return sql.unsafe(q.sql, q.params as never[]);
   };
-  const ids = async (query: SQL) => ((await run(query)) as unknown as { id: string | number }[]).map((r) => Number(r.id));
 
   // A customer to look up, and the directory's sort key 90% of the way down.
   const [person] = await sql<{ id: number; name: string; email: string; e164: string; raw: string }[]>`
@@ -90,16 +91,10 @@ export async function operations(sql: Sql): Promise<Operation[]> {
   const page360 = (id: number) => Promise.all([...party360(id), run(timelinePage(id, ALL, null, TIMELINE_FIRST_PAGE + 1)!)]);
 
   const typo = person.name.toLowerCase().split(" ").map((w) => (w.length > 3 ? w.slice(0, 1) + w[2] + w[1] + w.slice(3) : w)).join(" ");
-  const tokens = person.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  /** A search as an admin sends it: every statement the API runs for this text, in its order. */
+  const searchRaw = (text: string) => () =>
+    runSearch((query) => run(query) as never, analyzeQuery(text), SEARCH_DEFAULT_LIMIT, { unmasked: true, showCases: true });
   const digits = person.e164.replace(/\D/g, "");
-  const nameRaw = async (words: string[]) => {
-    await run(nameWordCandidates(words, words.at(-1) ?? null));
-    await run(customerCards((await ids(partiesByNameWords(words.map((w) => [w]), 200))).slice(0, 10)));
-  };
-  const cardsOf = async (query: SQL) => {
-    const found = (await ids(query)).slice(0, 10);
-    if (found.length) await run(customerCards(found));
-  };
 
   const dirOp = (name: string, qs: string, opts: { as?: "marketer"; after?: { k: string; id: number } } = {}): Operation => {
     const query = directory(qs);
@@ -225,15 +220,15 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     ...feedbackOps,
 
     // Search: the endpoint the palette calls, one reading of the text per row.
-    { name: "search: full name", path: `/api/v1/search?q=${encodeURIComponent(person.name)}`, raw: () => nameRaw(tokens) },
-    { name: "search: typo'd name", path: `/api/v1/search?q=${encodeURIComponent(typo)}`, raw: () => nameRaw(tokens) },
-    { name: "search: name prefix", path: `/api/v1/search?q=${encodeURIComponent(person.name.slice(0, Math.max(3, person.name.indexOf(" ") + 3)))}`, raw: () => nameRaw(tokens) },
-    { name: "search: email", path: `/api/v1/search?q=${encodeURIComponent(person.email)}`, raw: () => cardsOf(partiesByEmail(person.email.toLowerCase(), true, 30)) },
-    { name: "search: email prefix", path: `/api/v1/search?q=${encodeURIComponent(person.email.slice(0, 6))}`, raw: () => cardsOf(partiesByEmail(person.email.slice(0, 6).toLowerCase(), true, 30)) },
-    { name: "search: phone as entered", path: `/api/v1/search?q=${encodeURIComponent(person.raw)}`, raw: () => cardsOf(partiesByPhone(person.raw.replace(/\D/g, ""), 30)) },
-    { name: "search: phone E.164", path: `/api/v1/search?q=${encodeURIComponent(person.e164)}`, raw: () => cardsOf(partiesByPhone(digits, 30)) },
-    { name: "search: last 4 digits", path: `/api/v1/search?q=${digits.slice(-4)}`, raw: () => cardsOf(partiesByPhone(digits.slice(-4), 30)) },
-    { name: "search: order number", path: "/api/v1/search?q=ORD-100000123", raw: () => run(ordersByNumber(["ORD-100000123"], 10)) },
+    { name: "search: full name", path: `/api/v1/search?q=${encodeURIComponent(person.name)}`, raw: searchRaw(person.name) },
+    { name: "search: typo'd name", path: `/api/v1/search?q=${encodeURIComponent(typo)}`, raw: searchRaw(typo) },
+    { name: "search: name prefix", path: `/api/v1/search?q=${encodeURIComponent(person.name.slice(0, Math.max(3, person.name.indexOf(" ") + 3)))}`, raw: searchRaw(person.name.slice(0, Math.max(3, person.name.indexOf(" ") + 3))) },
+    { name: "search: email", path: `/api/v1/search?q=${encodeURIComponent(person.email)}`, raw: searchRaw(person.email) },
+    { name: "search: email prefix", path: `/api/v1/search?q=${encodeURIComponent(person.email.slice(0, 6))}`, raw: searchRaw(person.email.slice(0, 6)) },
+    { name: "search: phone as entered", path: `/api/v1/search?q=${encodeURIComponent(person.raw)}`, raw: searchRaw(person.raw) },
+    { name: "search: phone E.164", path: `/api/v1/search?q=${encodeURIComponent(person.e164)}`, raw: searchRaw(person.e164) },
+    { name: "search: last 4 digits", path: `/api/v1/search?q=${digits.slice(-4)}`, raw: searchRaw(digits.slice(-4)) },
+    { name: "search: order number", path: "/api/v1/search?q=ORD-100000123", raw: searchRaw("ORD-100000123") },
 
     // The 360 and its timeline (issue 4): the key account is the heavy case.
     { name: `360 HTML: key account (${everything.length} entries)`, path: `/customers/${heavy}`, raw: () => page360(heavy) },
