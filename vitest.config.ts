@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses;
+    // processed by Vite, it resolves (lib/auth/proxy.test.ts runs the real proxy).
+    server: { deps: { inline: ["next-auth"] } },
     // Database tests migrate PGlite and PostgreSQL; two workers suit a 2-core machine.
     maxWorkers: 2,
     testTimeout: 120_000,

@@ -32,15 +32,18 @@ export function formatRow(cells: string[], widths: number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
 }
 
-/** A cookie jar just big enough for next-auth's sign-in dance. */
+/** A cookie jar just big enough for next-auth's sign-in dance and its renewals. */
 export class CookieJar {
   private cookies = new Map<string, string>();
+  constructor(header = "") {
+    for (const pair of header.split(";")) this.add(pair);
+  }
+  private add(pair: string) {
+    const eq = pair.indexOf("=");
+    if (eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
   take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair?.indexOf("=") ?? -1;
-      if (pair && eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-    }
+    for (const line of response.headers.getSetCookie()) this.add(line.split(";")[0] ?? "");
   }
   header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -63,4 +66,12 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   const cookie = jar.header();
   if (!cookie.includes("session-token")) throw new Error(`sign-in as ${email} failed (status ${response.status})`);
   return cookie;
+}
+
+/** The cookie header after a response's Set-Cookie lines: renewed cookies replace the old ones. */
+export function renewCookies(cookie: string, response: Response): string {
+  if (!response.headers.getSetCookie().length) return cookie;
+  const jar = new CookieJar(cookie);
+  jar.take(response);
+  return jar.header();
 }

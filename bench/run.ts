@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import postgres from "postgres";
 import { operations } from "./operations";
-import { formatRow, signIn, summarize, time } from "./lib";
+import { formatRow, renewCookies, signIn, summarize, time } from "./lib";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -102,13 +102,16 @@ async function main() {
     // The directory's totals and the segment previews count from it: time the steady state.
     await awaitSegmentEngine(cookies.marketer);
     for (const op of selected) {
-      const cookie = cookies[op.as ?? "admin"];
+      const role = op.as ?? "admin";
       const path = op.path;
       const app = path === undefined ? null : summarize(
         await time(async () => {
+          const cookie = cookies[role];
           const response = op.post
             ? await fetch(`${baseUrl}${path}`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(op.post()) })
             : await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+          // As a browser does: pages renew the session cookie every few minutes.
+          cookies[role] = renewCookies(cookie, response);
           if (!response.ok) throw new Error(`${op.name}: HTTP ${response.status}`);
           await response.arrayBuffer();
         }, runs),
