@@ -110,7 +110,14 @@ export async function operations(sql: Sql): Promise<Operation[]> {
   const [openCase] = await sql<{ id: number; party_id: number; case_number: string }[]>`
     select id::int, party_id::int, case_number from support_case
      where status = 'open' and party_id <> ${heavy} order by occurred_at desc limit 1 offset 100`;
-  if (!agent || !openCase) throw new Error("no agent or open case to bench the workspace with");
+  // Logging an interaction writes to a case of its own, so the case read above stays the same from
+  // run to run; what earlier runs logged is taken away first (it once grew that case's thread to
+  // 320 entries and its page to 580 KB).
+  const [writeCase] = await sql<{ id: number; party_id: number }[]>`
+    select id::int, party_id::int from support_case
+     where status = 'open' and party_id not in (${heavy}, ${openCase?.party_id ?? 0}) order by occurred_at desc limit 1 offset 200`;
+  if (!agent || !openCase || !writeCase) throw new Error("no agent or open case to bench the workspace with");
+  await sql`delete from interaction where party_id in (${openCase.party_id}, ${writeCase.party_id}) and summary in ('Bench: update sent', 'Bench: raw')`;
   const queueOp = (name: string, qs: string, as: "admin" | "agent" = "agent"): Operation => {
     const { query } = parseCaseQueueParams(Object.fromEntries(new URLSearchParams(qs)));
     const me = as === "agent" ? agent.id : null;
@@ -288,16 +295,16 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     },
     {
       name: "POST /api/v1/parties/{id}/interactions",
-      path: `/api/v1/parties/${openCase.party_id}/interactions`,
+      path: `/api/v1/parties/${writeCase.party_id}/interactions`,
       as: "agent",
-      post: () => ({ channel: "email", direction: "outbound", purpose: "service", caseId: openCase.id, summary: "Bench: update sent" }),
+      post: () => ({ channel: "email", direction: "outbound", purpose: "service", caseId: writeCase.id, summary: "Bench: update sent" }),
       raw: () =>
         sql.begin(async (tx) => {
-          await tx`select status, merged_into_id from party where id = ${openCase.party_id}`;
-          await tx`select id, version, first_response_at from support_case where id = ${openCase.id} for update`;
-          await tx`select purpose, channel, status from consent_current where party_id = ${openCase.party_id} and purpose in ('service', 'marketing')`;
-          await tx`insert into interaction (party_id, case_id, channel, direction, summary, occurred_at) values (${openCase.party_id}, ${openCase.id}, 'email', 'outbound', 'Bench: raw', now())`;
-          await tx`insert into audit_log (actor_kind, action, party_id) values ('system', 'interaction.log', ${openCase.party_id})`;
+          await tx`select status, merged_into_id from party where id = ${writeCase.party_id}`;
+          await tx`select id, version, first_response_at from support_case where id = ${writeCase.id} for update`;
+          await tx`select purpose, channel, status from consent_current where party_id = ${writeCase.party_id} and purpose in ('service', 'marketing')`;
+          await tx`insert into interaction (party_id, case_id, channel, direction, summary, occurred_at) values (${writeCase.party_id}, ${writeCase.id}, 'email', 'outbound', 'Bench: raw', now())`;
+          await tx`insert into audit_log (actor_kind, action, party_id) values ('system', 'interaction.log', ${writeCase.party_id})`;
         }),
     },
     ...segmentOps(run),
