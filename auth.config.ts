@@ -12,6 +12,24 @@ declare module "next-auth" {
 }
 
 /**
+ * What Auth.js reports. A wrong password is answered on the form, and a session cookie that has
+ * expired or cannot be read means a signed-out visitor, who is sent to sign in: neither is an
+ * error. An unreadable cookie (another secret, tampering) still gets a one-line warning.
+ */
+export const authLogger: NextAuthConfig["logger"] = {
+  error(error) {
+    const type = (error as { type?: string }).type;
+    if (type === "CredentialsSignin") return;
+    if (type === "JWTSessionError") {
+      const cause = (error.cause as { err?: Error } | undefined)?.err;
+      if (cause?.name !== "JWTExpired") console.warn(`[auth] session cookie refused: ${cause?.message ?? error.message}`);
+      return;
+    }
+    console.error("[auth]", error);
+  },
+};
+
+/**
  * The part of the auth configuration that needs no database, shared by `proxy.ts` (which only
  * redirects signed-out visitors) and `auth.ts` (providers and the database checks).
  */
@@ -22,6 +40,7 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   // Self-hosted behind whatever proxy the operator runs; the host header is theirs to trust.
   trustHost: true,
+  logger: authLogger,
   providers: [],
   callbacks: {
     authorized({ auth }) {

@@ -40,14 +40,6 @@ function oidcProvider(): NextAuthConfig["providers"] {
   ];
 }
 
-// A wrong password is an expected outcome, answered on the form; log everything else.
-const logger: NextAuthConfig["logger"] = {
-  error(error) {
-    if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-    console.error("[auth]", error);
-  },
-};
-
 export const {
   handlers: { GET, POST },
   auth,
@@ -55,7 +47,6 @@ export const {
   signOut,
 } = NextAuth({
   ...authConfig,
-  logger,
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },

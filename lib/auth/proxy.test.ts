@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { NextRequest, type NextFetchEvent } from "next/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "./session-token";
 
 const SECRET = "a-proxy-test-secret-long-enough-for-jwe";
@@ -49,10 +49,28 @@ describe("proxy", () => {
     expect(renewed).toMatch(/Max-Age=43200|Expires=/i);
   });
 
-  it("refuses a forged or expired session", async () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("refuses a forged session with a one-line warning", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const forged = await encode({ token: { uid: UID, sv: 0 }, secret: "another-secret-long-enough-for-jwe", salt: SESSION_COOKIE });
     expect((await visit("/customers", forged)).status).toBe(307);
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/^\[auth\] session cookie refused: /);
+  });
+
+  it("sends an expired session to sign in without logging an error", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const expired = await encode({ token: { uid: UID, sv: 0 }, secret: SECRET, salt: SESSION_COOKIE, maxAge: -60 });
-    expect((await visit("/customers", expired)).status).toBe(307);
+    const response = await visit("/customers", expired);
+    expect(response.status).toBe(307);
+    expect(new URL(response.headers.get("location")!).pathname).toBe("/sign-in");
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
   });
 });
