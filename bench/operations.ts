@@ -91,9 +91,12 @@ export async function operations(sql: Sql): Promise<Operation[]> {
   const page360 = (id: number) => Promise.all([...party360(id), run(timelinePage(id, ALL, null, TIMELINE_FIRST_PAGE + 1)!)]);
 
   const typo = person.name.toLowerCase().split(" ").map((w) => (w.length > 3 ? w.slice(0, 1) + w[2] + w[1] + w.slice(3) : w)).join(" ");
-  /** A search as an admin sends it: every statement the API runs for this text, in its order. */
-  const searchRaw = (text: string) => () =>
-    runSearch((query) => run(query) as never, analyzeQuery(text), SEARCH_DEFAULT_LIMIT, { unmasked: true, showCases: true });
+  /** The search API for a text, beside every statement it runs for that text, as an admin. */
+  const searchOp = (name: string, text: string): Operation => ({
+    name: `search: ${name}`,
+    path: `/api/v1/search?q=${encodeURIComponent(text)}`,
+    raw: () => runSearch((query) => run(query) as never, analyzeQuery(text), SEARCH_DEFAULT_LIMIT, { unmasked: true, showCases: true }),
+  });
   const digits = person.e164.replace(/\D/g, "");
 
   const dirOp = (name: string, qs: string, opts: { as?: "marketer"; after?: { k: string; id: number } } = {}): Operation => {
@@ -227,15 +230,15 @@ export async function operations(sql: Sql): Promise<Operation[]> {
     ...feedbackOps,
 
     // Search: the endpoint the palette calls, one reading of the text per row.
-    { name: "search: full name", path: `/api/v1/search?q=${encodeURIComponent(person.name)}`, raw: searchRaw(person.name) },
-    { name: "search: typo'd name", path: `/api/v1/search?q=${encodeURIComponent(typo)}`, raw: searchRaw(typo) },
-    { name: "search: name prefix", path: `/api/v1/search?q=${encodeURIComponent(person.name.slice(0, Math.max(3, person.name.indexOf(" ") + 3)))}`, raw: searchRaw(person.name.slice(0, Math.max(3, person.name.indexOf(" ") + 3))) },
-    { name: "search: email", path: `/api/v1/search?q=${encodeURIComponent(person.email)}`, raw: searchRaw(person.email) },
-    { name: "search: email prefix", path: `/api/v1/search?q=${encodeURIComponent(person.email.slice(0, 6))}`, raw: searchRaw(person.email.slice(0, 6)) },
-    { name: "search: phone as entered", path: `/api/v1/search?q=${encodeURIComponent(person.raw)}`, raw: searchRaw(person.raw) },
-    { name: "search: phone E.164", path: `/api/v1/search?q=${encodeURIComponent(person.e164)}`, raw: searchRaw(person.e164) },
-    { name: "search: last 4 digits", path: `/api/v1/search?q=${digits.slice(-4)}`, raw: searchRaw(digits.slice(-4)) },
-    { name: "search: order number", path: "/api/v1/search?q=ORD-100000123", raw: searchRaw("ORD-100000123") },
+    searchOp("full name", person.name),
+    searchOp("typo'd name", typo),
+    searchOp("name prefix", person.name.slice(0, Math.max(3, person.name.indexOf(" ") + 3))),
+    searchOp("email", person.email),
+    searchOp("email prefix", person.email.slice(0, 6)),
+    searchOp("phone as entered", person.raw),
+    searchOp("phone E.164", person.e164),
+    searchOp("last 4 digits", digits.slice(-4)),
+    searchOp("order number", "ORD-100000123"),
 
     // The 360 and its timeline (issue 4): the key account is the heavy case.
     { name: `360 HTML: key account (${everything.length} entries)`, path: `/customers/${heavy}`, raw: () => page360(heavy) },

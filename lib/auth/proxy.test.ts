@@ -26,6 +26,10 @@ const sessionToken = (age: number) =>
   encode({ token: { sub: UID, uid: UID, role: "agent", sv: 0 }, secret: SECRET, salt: SESSION_COOKIE, maxAge: TWELVE_HOURS - age });
 
 describe("proxy", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it("sends a visitor without a session to sign in, keeping the page they asked for", async () => {
     const response = await visit("/customers?tier=gold");
     expect(response.status).toBe(307);
@@ -47,10 +51,6 @@ describe("proxy", () => {
     const renewed = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
     expect(renewed).toBeDefined();
     expect(renewed).toMatch(/Max-Age=43200|Expires=/i);
-  });
-
-  afterEach(() => {
-    vi.restoreAllMocks();
   });
 
   it("refuses a forged session with a one-line warning", async () => {
